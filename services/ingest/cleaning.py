@@ -1,0 +1,363 @@
+"""Turning a scraped page into article text: pure functions, no I/O.
+
+Scraped news arrives wrapped in page furniture: bylines, date lines, photo credits, comment prompts,
+newsletter and donation appeals, share buttons, cookie notices. Downstream workers must not see it
+(a donation appeal naming a billionaire becomes a false entity), yet every real paragraph must survive.
+So furniture is recognised as a *whole line* (or, for appeals, a whole paragraph), never as a substring
+of prose: a sentence that merely mentions "comments" or "newsletter" stays.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = ["CleanResult", "article_id", "clean_text"]
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article body: unchanged by Unicode compatibility forms, whitespace and case."""
+    normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+# --- whole-line furniture ------------------------------------------------------------------------
+
+_SOCIAL = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|messenger|telegram|instagram)"
+)
+
+_CAPITALISED = r"(?-i:[A-Z][\w'’.\-]*)"
+_CREDIT_WORDS = rf"(?:{_CAPITALISED}|and|in|of|the|for|[,;&]|(?:writing|editing|additional reporting) by)"
+_AGENCY = r"(?:getty|reuters|afp|ap|pa|epa|shutterstock|alamy|bloomberg)(?: images| wire| media| photo)?"
+
+_FURNITURE_PATTERNS = [
+    # comment widgets and log-in prompts
+    r"(?:\d+\s+)?comments?",
+    r"(?:show|view|read|hide|load|see all|post a|leave a|add a)\s+(?:\d+\s+)?comments?",
+    r"comments? (?:are )?(?:closed|open)\.?",
+    r"join (?:the|our)\s+(?:[\w-]+\s+){0,2}(?:conversation|discussion|debate|commenting forum|comments?|community)"
+    r"\b[^.]{0,120}\.?",
+    r"join thought-provoking conversations\b.*",
+    r"thanks? (?:you )?for (?:registering|signing up|subscribing|reading)\b.*",
+    r"please (?:refresh|reload|log in|sign in|enable javascript)\b.*",
+    r"(?:log|sign) ?in|register|log ?out|sign ?out|my account",
+    r"want to bookmark your favou?rite articles\b.*",
+    # photo credits and captions; a parenthesised quotation is reporting, so quotes rule a line out
+    r"\([^()\"“”]{2,150}\)",
+    r"\[[^\[\]\"“”]{2,150}\]",
+    r"(?:photo|photograph|image|picture|illustration|credit|photo credit|image source|image caption|media caption)"
+    r"s?\s*[:|].{0,150}",
+    rf"[^.!?]{{0,80}}/\s*{_AGENCY}|[^.!?]{{0,80}}\bvia getty images",
+    r"open image in gallery",
+    # reporting credits: only names and outlets may follow, so "Reporting by the BBC found ..." stays
+    rf"(?:additional |with |and )?(?:reporting|writing|editing|edited) by(?:\s*{_CREDIT_WORDS})+\.?",
+    r".{0,120}\bcontributed (?:reporting |additional reporting )?to this (?:report|article|story)\.?",
+    # newsletters, subscriptions, apps
+    r"sign up (?:to|for)\b.{0,150}",
+    r"subscribe(?: now| today| here)?(?: to\b.{0,150})?[.!]?",
+    r"(?:get|receive) (?:our|the)\b.{0,120}\b(?:newsletter|inbox|briefing|email)s?\b.*",
+    r"(?:enter|your) (?:your )?e-?mail(?: address)?\b.{0,80}",
+    r".{0,60}\bnewsletters?\s*[:!]?",
+    r"by (?:signing up|subscribing|registering|clicking)\b.{0,200}\b(?:terms|privacy|policy|notice)\b.*",
+    r"i would like to be emailed\b.*",
+    r"start your\b.{0,80}\bsubscription\b.*",
+    r"download (?:the|our)\b.{0,60}\bapp\b.*",
+    # donation appeal headers (whole appeal paragraphs are recognised separately, see _is_appeal)
+    r"support (?:our|independent|quality|trusted|us|the)\b(?:[\w\s-]{0,30}\b(?:journalism|reporting|newsroom|"
+    r"journalists|work))?(?:\s+(?:today|now|here))?[.!]?",
+    r"(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|subscriber))\b.{0,80}",
+    # related links and navigation
+    r"(?:read|see|watch|listen)(?: more| next| also)?\s*[:|].{0,200}",
+    r"read (?:more|next|also|the full story)\b.{0,150}",
+    r"(?:related|recommended|more on this story|more from|most (?:read|popular|viewed)|trending|top stories|"
+    r"you may also like|latest|in other news)(?:\s*[:|].{0,120}|\s+(?:stories|articles|links|news|videos))?",
+    r"(?:topics?|tags?)\s*:.{0,200}",
+    r"skip to (?:main )?content|skip (?:advert|ad)|advertisement|advert|sponsored|continue reading\b.*",
+    r"listen to this article\b.*|\d+\s+min(?:ute)?s? read|gift (?:this )?article|bookmark|print",
+    # share buttons
+    rf"share(?: this| the)?(?: article| story| page)?(?: on {_SOCIAL})?|(?:tweet|copy link|{_SOCIAL})",
+    rf"(?:(?:share|tweet|copy link|{_SOCIAL})[\s,|•·/]*){{2,}}",
+    rf"follow (?:us|me|\w+) on {_SOCIAL}.{{0,60}}",
+    # cookie notices and legal footer
+    r"(?:we|this (?:site|website)|our (?:site|website)s?)\s+(?:uses?|sets?) cookies\b.*",
+    r"(?:accept|reject|manage|allow)(?: all)?(?: cookies| preferences| settings)?|cookie (?:policy|settings|preferences)",
+    r"(?:©|\(c\))\s*.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}|all rights reserved\.?",
+    r"(?:privacy policy|terms (?:of (?:use|service)|and conditions))(?:\s*[|•·]\s*.{0,100})?",
+]
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+
+# A line this long is a paragraph, whatever it starts with.
+_MAX_FURNITURE_CHARS = 300
+
+
+def _is_furniture_line(line: str) -> bool:
+    return len(line) <= _MAX_FURNITURE_CHARS and _FURNITURE.fullmatch(line) is not None
+
+
+# --- date lines ----------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*[a-z]{2,5})?"
+)
+_DATE_DMY = rf"(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH}),?\s+(?P<dmy_year>\d{{4}})"
+_DATE_MDY = rf"(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_year>\d{{4}})"
+_DATE_ISO = r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2})?\S*)?"
+_DATE_PREFIX = r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*)"
+_DATE_LINE = re.compile(
+    rf"{_DATE_PREFIX}?(?:{_TIME}[,\s]+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE_DMY}|{_DATE_MDY}|{_DATE_ISO})"
+    rf"(?:[,\s]+(?:at\s+)?{_TIME})?(?:\s*[(|,]?\s*(?:updated|edited)\b.{{0,80}})?\.?",
+    re.IGNORECASE,
+)
+
+
+def _parse_date_line(line: str) -> str | None:
+    """ISO date of a line that is nothing but a date (with optional weekday, time and zone)."""
+    match = _DATE_LINE.fullmatch(line)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    for style in ("dmy", "mdy", "iso"):
+        if groups[f"{style}_year"] is None:
+            continue
+        month_text = groups[f"{style}_month"].rstrip(".").lower()
+        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+        try:
+            return date(int(groups[f"{style}_year"]), month, int(groups[f"{style}_day"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|written by|words by|story by|author|authors|reporter)\s*:?\s+", re.IGNORECASE
+)
+_NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "al",
+    "bin",
+    "la",
+    "le",
+}
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.\-]*|[A-Z]\.")
+_ROLE_WORDS = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|staff|contributor|columnist|journalist|desk|agency|news|press)\b",
+    re.IGNORECASE,
+)
+# "in Brussels", "@handle", "| Reuters": trailing context on a byline that is not part of the name.
+_BYLINE_TAIL = re.compile(r"\s+(?:in|at|from|for)\s+[A-Z].*$|\s*[|@•·].*$|\s+-\s+.*$")
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_MAX_NAME_TOKENS = 5
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or any(ch.isdigit() for ch in text):
+        return False
+    if tokens[0].lower() == "the" or _ROLE_WORDS.search(text):
+        return False
+    if not (_NAME_TOKEN.fullmatch(tokens[0]) and _NAME_TOKEN.fullmatch(tokens[-1])):
+        return False
+    return all(_NAME_TOKEN.fullmatch(token) or token.lower() in _NAME_PARTICLES for token in tokens)
+
+
+def _byline_authors(line: str, *, needs_prefix: bool) -> list[str]:
+    """Authors named by a byline line, or [] when the line is not a byline."""
+    prefix = _BYLINE_PREFIX.match(line)
+    if prefix is None and needs_prefix:
+        return []
+    names_part = _BYLINE_TAIL.sub("", line[prefix.end() :] if prefix else line).strip().rstrip(".")
+    if not names_part or len(names_part) > 150:
+        return []
+    parts = [part.strip() for part in _AUTHOR_SEPARATORS.split(names_part) if part.strip()]
+    names = [part for part in parts if _looks_like_name(part)]
+    # Every part must be a name or a role ("Jane Doe, Political Editor"); otherwise it is prose.
+    if not names or any(not _looks_like_name(part) and not _ROLE_WORDS.search(part) for part in parts):
+        return []
+    return names
+
+
+# --- donation appeals ----------------------------------------------------------------------------
+
+_APPEAL_CUES = re.compile(
+    r"\b(?:support(?:ing|ers?)?|donat\w*|contribut\w*|journalism|reader-funded|paywall|subscri\w*|billionaires?|"
+    r"membership|free (?:to read|for everyone|for all)|every reader|our (?:reporting|newsroom|journalists))\b",
+    re.IGNORECASE,
+)
+# Quotation marks mean somebody is being quoted: that is reporting, not an appeal.
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|according to|added|stated)\b", re.IGNORECASE)
+_APPEAL_MIN_CUES = 2
+
+
+def _is_appeal(paragraph: str) -> bool:
+    """A paragraph speaking to the reader about funding the outlet, not reporting what someone said."""
+    if _QUOTE_MARKS.search(paragraph) or _REPORTING_VERB.search(paragraph):
+        return False
+    if not _READER_ADDRESS.search(paragraph):
+        return False
+    cues = {cue.lower() for cue in _APPEAL_CUES.findall(paragraph)}
+    return len(cues) >= _APPEAL_MIN_CUES
+
+
+# --- headlines and paragraphs --------------------------------------------------------------------
+
+_MAX_HEADLINE_CHARS = 200
+_SENTENCE_END = tuple('.!?:;"”’)…')
+_WRAPPED_MAX_LINE = 100
+_WRAPPED_MIN_LINE = 40
+
+
+def _looks_like_headline(line: str) -> bool:
+    return (
+        len(line) <= _MAX_HEADLINE_CHARS
+        and len(line.split()) >= 2
+        and not line.endswith(".")
+        and not line[0].islower()
+        and _parse_date_line(line) is None
+    )
+
+
+def _join_block(lines: list[str]) -> list[str]:
+    """Paragraphs of one blank-line-separated block.
+
+    Each line is its own paragraph (extractors such as trafilatura emit one paragraph per line), except
+    in a block that looks hard-wrapped (all lines short): there a line that stops mid-sentence continues
+    on the next.
+    """
+    if len(lines) < 2 or max(len(line) for line in lines) > _WRAPPED_MAX_LINE:
+        return lines
+    paragraphs = [lines[0]]
+    for previous_line, line in zip(lines, lines[1:], strict=False):
+        if len(previous_line) >= _WRAPPED_MIN_LINE and not previous_line.endswith(_SENTENCE_END):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+# --- the pipeline --------------------------------------------------------------------------------
+
+# Space-like characters scrapers leave behind (no-break, thin, zero-width) and control characters.
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
+_HEADER_LINES = 6
+
+
+def _normalise(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+
+
+@dataclass
+class _Line:
+    text: str
+    block: int
+
+
+def _blocks(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    for block_number, block in enumerate(re.split(r"\n\s*\n", text)):
+        lines.extend(
+            _Line(" ".join(line.split()), block_number) for line in block.split("\n") if line.strip()
+        )
+    return lines
+
+
+def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
+    """Body text of a scraped article, with the headline, bylines and date lifted into metadata.
+
+    ``title``: the headline when the caller already knows it (HTML, JSON metadata); a first line
+    repeating it is dropped and no other line is taken for a headline.
+    """
+    lines = _blocks(_normalise(raw))
+    removed: list[str] = []
+    authors: list[str] = []
+    published: str | None = None
+
+    dates = [_parse_date_line(line.text) for line in lines]
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        if dates[index] is not None:
+            published = published or dates[index]
+            removed.append(line.text)
+            continue
+        if _is_furniture_line(line.text):
+            removed.append(line.text)
+            continue
+        next_to_date = any(dates[i] is not None for i in (index - 1, index + 1) if 0 <= i < len(lines))
+        in_header = len(kept) < _HEADER_LINES
+        names = _byline_authors(line.text, needs_prefix=not (next_to_date or in_header and len(kept) > 0))
+        if names:
+            authors.extend(name for name in names if name not in authors)
+            removed.append(line.text)
+            continue
+        kept.append(line)
+
+    headline: str | None = title.strip() if title else None
+    if kept and headline is not None and kept[0].text.casefold() == " ".join(headline.split()).casefold():
+        kept = kept[1:]
+    elif headline is None and len(kept) > 1 and _looks_like_headline(kept[0].text):
+        headline = kept[0].text
+        kept = kept[1:]
+
+    paragraphs: list[str] = []
+    for block_number in sorted({line.block for line in kept}):
+        for paragraph in _join_block([line.text for line in kept if line.block == block_number]):
+            if _is_appeal(paragraph):
+                removed.append(paragraph)
+            else:
+                paragraphs.append(paragraph)
+
+    return CleanResult(
+        text="\n\n".join(paragraphs), title=headline, authors=authors, published=published, removed=removed
+    )

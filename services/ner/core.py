@@ -1,0 +1,345 @@
+"""Entities of one parsed article: cleaned spans, fixed types, one entity per real-world referent."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from services.ner.gazetteer import BUILTIN_ALIASES, DEMONYMS, AliasTable
+from shared.contract import Entity, Mention
+
+KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Words that stand before a name but are not part of it ("Prime Minister David Cameron" -> "David Cameron").
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime minister foreign defence
+    defense interior finance home state secretary general gen gen. col col. colonel lt lt. captain capt
+    capt. major sgt sgt. admiral adm adm. commander chief king queen prince princess crown sheikh emir
+    ayatollah imam pope cardinal archbishop bishop rev rev. father chancellor premier senator sen sen.
+    rep rep. representative congressman congresswoman governor gov gov. mayor judge justice ambassador
+    envoy spokesman spokeswoman spokesperson chairman chairwoman chair leader deputy opposition former
+    ex professor prof prof. president-elect first lady mp mep director officer official marshal
+    field""".split()
+)
+# Typos like "Presiden Putin" are still titles; only long titles are fuzzy-matched to stay safe.
+FUZZY_TITLES = ("president", "minister", "secretary", "chancellor", "ambassador", "spokesman")
+NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "von ", "de ", "di ", "da ")
+# Directions and other capitalised words the model tags as places but no reader counts as an entity.
+NOT_ENTITIES = frozenset(
+    "west east north south western eastern northern southern comments comment god".split()
+)
+FURNITURE_CHARS = re.compile(r"[\n/|@©]|https?:|www\.")
+INSTITUTION_NOUNS = frozenset({"ministry", "military", "army", "navy", "parliament", "embassy"})
+INSTITUTION_MODIFIERS = frozenset(
+    {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "economy", "central"}
+)
+PERSON_ROLE_NOUNS = frozenset(
+    """director minister spokesman spokeswoman spokesperson official officer president chief head leader
+    adviser advisor analyst ambassador envoy commander general secretary chairman executive professor
+    researcher expert lawyer member deputy senator governor mayor""".split()
+)
+NAME_STOPWORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One cleaned occurrence: ``text`` without title or possessive, ``titled`` with the title kept."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str | None
+    titled: str | None = None
+
+
+@dataclass
+class EntityGroup:
+    mentions: list[RawMention]
+
+    @property
+    def first(self) -> RawMention:
+        return self.mentions[0]
+
+
+def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity]:
+    """Named entities of ``doc``, one per referent, named by the fullest form seen in the article."""
+    table = BUILTIN_ALIASES.merged(aliases)
+    raw = [m for m in collect_mentions(doc, table) if not is_garbage(m.text)]
+    raw.sort(key=lambda m: m.start)
+    groups = group_mentions(raw)
+    return [to_entity(group, table) for group in groups]
+
+
+def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(ent.text):
+            continue
+        mention = clean_span(ent, table)
+        if mention is not None and not in_shouting_context(ent, table):
+            taken.update(range(ent.start, ent.end))
+            yield mention
+    yield from institution_mentions(doc, taken)
+    yield from unlabelled_person_mentions(doc, taken)
+
+
+def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
+    """Strip determiners, titles and possessives; fix the type from the gazetteer and the context."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    label = ent.label_
+    title_start = title_prefix_start(doc, start)
+    while start < end - 1 and is_title_word(doc[start]):
+        title_start = min(title_start, start)
+        start += 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = strip_possessive(span.text)
+    canonical = ent.ent_id_ or None
+    entry = table.lookup(text)
+    if entry is not None:
+        canonical, label = entry.name, entry.type
+    elif title_start < start and label in ("ORG", "NORP", "GPE"):
+        label = "PERSON"
+    elif label == "GPE" and text.casefold() in DEMONYMS:
+        label = "NORP"
+    titled = doc[title_start:end].text if title_start < start else None
+    return RawMention(
+        text,
+        label,
+        span.start_char,
+        span.start_char + len(text),
+        canonical,
+        strip_possessive(titled) if titled else None,
+    )
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", text).strip()
+
+
+def is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    if lower in TITLE_WORDS or lower in DEMONYMS:
+        return True
+    return len(lower) >= 7 and any(within_one_edit(lower, title) for title in FUZZY_TITLES)
+
+
+def within_one_edit(word: str, target: str) -> bool:
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return word == target
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    shorter, longer = sorted((word, target), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def title_prefix_start(doc: Doc, start: int) -> int:
+    """Index of the first capitalised title word right before ``start`` ("Foreign Minister" Lavrov)."""
+    first = start
+    while first > 0 and doc[first - 1].is_title and is_title_word(doc[first - 1]) and start - first < 4:
+        first -= 1
+    return first
+
+
+def in_shouting_context(ent: Span, table: AliasTable) -> bool:
+    """A case-sensitive alias ("IS") inside an all-caps headline is an ordinary word."""
+    if not ent.ent_id_ or not ent.text.isupper() or len(ent.text) > 3:
+        return False
+    doc = ent.doc
+    neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return any(token.is_upper and len(token) > 1 and table.lookup(token.text) is None for token in neighbours)
+
+
+def is_garbage(text: str) -> bool:
+    if not text or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
+        return True
+    if text.casefold() in NOT_ENTITIES or len(text) > 80:
+        return True
+    return len(text.split()) > 8
+
+
+def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """State bodies the model leaves untagged: "the Russian foreign ministry", "Iraq's military"."""
+    for token in doc:
+        if token.lower_ not in INSTITUTION_NOUNS or token.i in taken:
+            continue
+        country = None
+        first = token.i
+        for child in token.lefts:
+            if child.lower_ in DEMONYMS and child.dep_ in ("amod", "compound", "nmod"):
+                country = child.text.title()
+                first = min(first, child.i)
+            elif child.ent_type_ == "GPE" and child.dep_ == "poss":
+                country = demonym_of(child.text)
+                first = min(first, child.i)
+        if country is None:
+            continue
+        modifiers = [
+            child.lower_ for child in token.lefts if child.i > first and child.lower_ in INSTITUTION_MODIFIERS
+        ]
+        name = " ".join([country, *modifiers, token.lower_])
+        surface = doc[first : token.i + 1]
+        yield RawMention(name, "ORG", surface.start_char, surface.end_char, name, strip_possessive(surface.text))
+
+
+def demonym_of(country: str) -> str | None:
+    for demonym, name in DEMONYMS.items():
+        if name.casefold() == country.casefold():
+            return demonym.title()
+    return None
+
+
+def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Two- or three-word proper names the model missed, when the grammar says they are people:
+    the subject of a verb or a name followed by a role ("Ilya Rogachev, a director at ...")."""
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        has_role = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLE_NOUNS for c in token.rights)
+        if token.dep_ not in ("nsubj", "nsubjpass") and not has_role:
+            continue
+        first = token.i
+        while (
+            first > 0
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].is_title
+            and doc[first - 1].i not in taken
+            and not is_title_word(doc[first - 1])
+        ):
+            first -= 1
+        words = doc[first : token.i + 1]
+        if not 2 <= len(words) <= 3 or any(w.lower_ in NAME_STOPWORDS or w.ent_type_ for w in words):
+            continue
+        if first > 0 and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
+            continue
+        yield RawMention(words.text, "PERSON", words.start_char, words.end_char, None)
+
+
+def surname_key(name: str) -> str:
+    last = name.split()[-1].casefold()
+    for particle in NAME_PARTICLES:
+        if last.startswith(particle):
+            last = last[len(particle) :]
+    return last
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def group_key(mention: RawMention) -> str:
+    return (mention.canonical or mention.text).casefold()
+
+
+def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
+    """Merge variants: exact keys first, then surnames into full names and acronyms into expansions."""
+    by_key: dict[str, EntityGroup] = {}
+    for mention in mentions:
+        by_key.setdefault(group_key(mention), EntityGroup([])).mentions.append(mention)
+    groups = list(by_key.values())
+    full_names = person_full_names(groups)
+    acronyms = {acronym(g.first.canonical or g.first.text): g for g in groups if group_type(g) != "PERSON"}
+    acronyms.pop("", None)
+    merged: dict[int, EntityGroup] = {}
+    for group in groups:
+        target = merge_target(group, full_names, acronyms)
+        if target is not None and target is not group:
+            merged[id(group)] = target
+    for group in groups:
+        target = merged.get(id(group))
+        while target is not None and id(target) in merged:
+            target = merged[id(target)]
+        if target is not None:
+            target.mentions.extend(group.mentions)
+    result = [g for g in groups if id(g) not in merged]
+    for group in result:
+        group.mentions.sort(key=lambda m: m.start)
+    return sorted(result, key=lambda g: g.first.start)
+
+
+def person_full_names(groups: Iterable[EntityGroup]) -> dict[str, list[EntityGroup]]:
+    full: dict[str, list[EntityGroup]] = {}
+    for group in groups:
+        name = group.first.canonical or group.first.text
+        if group_type(group) == "PERSON" and len(name.split()) >= 2:
+            full.setdefault(surname_key(name), []).append(group)
+    return full
+
+
+def merge_target(
+    group: EntityGroup, full_names: dict[str, list[EntityGroup]], acronyms: dict[str, EntityGroup]
+) -> EntityGroup | None:
+    name = group.first.canonical or group.first.text
+    kind = group_type(group)
+    if kind in ("PERSON", "ORG") and not group.first.canonical:
+        candidates = [g for g in full_names.get(surname_key(name), []) if g is not group]
+        if len(name.split()) >= 2:
+            candidates = [g for g in candidates if same_first_name(g, name)]
+        if len(candidates) == 1 and (len(name.split()) == 1 or not is_longer(group, candidates[0])):
+            return candidates[0]
+    letters = name.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 6:
+        return acronyms.get(letters)
+    return None
+
+
+def same_first_name(group: EntityGroup, name: str) -> bool:
+    other = group.first.canonical or group.first.text
+    return other.split()[0].casefold() == name.split()[0].casefold()
+
+
+def is_longer(group: EntityGroup, other: EntityGroup) -> bool:
+    return len(group.first.text) > len(other.first.text)
+
+
+def group_type(group: EntityGroup) -> str:
+    """Gazetteer type if any; a person if any mention was titled or tagged PERSON; else the majority."""
+    labels = Counter(m.label for m in group.mentions)
+    canonical = next((m for m in group.mentions if m.canonical), None)
+    if canonical is not None:
+        return canonical.label
+    if labels["PERSON"] and (any(m.titled for m in group.mentions) or labels["PERSON"] * 2 >= len(group.mentions)):
+        return "PERSON"
+    label = labels.most_common(1)[0][0]
+    return "LOC" if label == "FAC" else label
+
+
+def canonical_name(group: EntityGroup, table: AliasTable) -> str:
+    for mention in group.mentions:
+        if mention.canonical:
+            return mention.canonical
+        entry = table.lookup(mention.text)
+        if entry is not None:
+            return entry.name
+    forms = Counter(m.text for m in group.mentions)
+    return max(forms, key=lambda form: (len(form.split()), not form.isupper(), forms[form], len(form)))
+
+
+def to_entity(group: EntityGroup, table: AliasTable) -> Entity:
+    surfaces: list[str] = []
+    for mention in group.mentions:
+        for form in (mention.text, mention.titled):
+            if form and form not in surfaces:
+                surfaces.append(form)
+    return Entity(
+        name=canonical_name(group, table),
+        type=group_type(group),
+        mentions=surfaces,
+        count=len(group.mentions),
+        spans=[Mention(text=m.text, start=m.start, end=m.end) for m in group.mentions],
+    )

@@ -1,0 +1,36 @@
+"""NER service: articles in, canonical entities out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.ner.core import extract_entities
+from services.ner.gazetteer import load_alias_table
+from services.nlp import load_pipeline
+from shared import contract
+from shared.delivery import Output, Stage
+from shared.service import run
+from shared.settings import Settings
+
+SERVICE = "ner"
+
+
+def make_stages(settings: Settings) -> list[Stage]:
+    aliases = load_alias_table(settings.aliases_file)
+
+    def process(message: contract.Envelope) -> Sequence[Output]:
+        doc = load_pipeline(settings.spacy_model)(message.article.text)
+        found = contract.EntitiesFound(
+            trace_id=message.trace_id, article=message.article, entities=extract_entities(doc, aliases)
+        )
+        return [(contract.ENTITIES, found)]
+
+    return [Stage(SERVICE, contract.ARTICLES, contract.NER_GROUP, process)]
+
+
+def main() -> None:
+    run(SERVICE, make_stages)
+
+
+if __name__ == "__main__":
+    main()

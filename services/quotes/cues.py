@@ -1,0 +1,71 @@
+"""Speech cues: the verbs that report speech and the clause each one reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CUE_LEMMAS = frozenset(
+    """say tell add insist warn argue reiterate vow praise criticise criticize accuse call claim state
+    declare announce explain note stress emphasise emphasize suggest admit acknowledge deny confirm
+    reply respond answer write tweet post report assert maintain contend predict promise pledge urge
+    complain concede agree disagree point observe remark recall reveal caution
+    threaten describe dismiss demand ask question conclude counter retort quip continue testify
+    allege estimate forecast indicate mention signal hint""".split()
+)
+# "X has pressed the case that ...", "reiterated Russia's stance that ...": the noun carries the clause.
+CLAUSE_NOUNS = frozenset(
+    """case stance position view claim argument belief warning assertion message point line insistence
+    assessment conviction contention suggestion promise pledge threat""".split()
+)
+# "is expected to argue", "will say", "did not say": announced or denied speech is not a quote.
+HYPOTHETICAL_HEADS = frozenset({"expect", "likely", "set", "due", "go", "plan", "hope", "want", "able"})
+HYPOTHETICAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"})
+CONTENT_DEPS = ("ccomp", "parataxis")
+
+
+def is_cue(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS
+
+
+def is_reported(token: Token) -> bool:
+    """False for cues of speech that has not happened: "expected to argue", "will say", "did not say"."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX):
+            return False
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in HYPOTHETICAL_HEADS:
+        return False
+    return not (token.dep_ == "xcomp" and head.dep_ in ("acomp", "xcomp") and head.lemma_ in HYPOTHETICAL_HEADS)
+
+
+def reported_clause(cue: Token) -> Token | None:
+    """Head of the clause a cue reports: its complement clause, or the clause of its "case that ..." object."""
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in CLAUSE_NOUNS:
+            for grandchild in child.children:
+                if grandchild.dep_ in ("acl", "ccomp", "relcl") and has_subject(grandchild):
+                    return grandchild
+    return None
+
+
+def has_subject(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in token.children)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The cue's subject; a participle or conjoined cue ("..., arguing that", "and praised") borrows its head's."""
+    token: Token | None = cue
+    for _ in range(3):
+        if token is None:
+            return None
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                return child
+        if token.dep_ in ("advcl", "conj", "xcomp") and token.head is not token:
+            token = token.head
+        else:
+            return None
+    return None

@@ -1,0 +1,37 @@
+"""Quote service: articles with entities in, quotes with canonical speakers out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.nlp import load_pipeline
+from services.quotes.core import extract_quotes
+from shared import contract
+from shared.delivery import Output, Stage
+from shared.service import run
+from shared.settings import Settings
+
+SERVICE = "quotes"
+
+
+def make_stages(settings: Settings) -> list[Stage]:
+    def process(message: contract.Envelope) -> Sequence[Output]:
+        assert isinstance(message, contract.EntitiesFound)
+        doc = load_pipeline(settings.spacy_model)(message.article.text)
+        found = contract.QuotesFound(
+            trace_id=message.trace_id,
+            article=message.article,
+            entities=message.entities,
+            quotes=extract_quotes(doc, message.entities),
+        )
+        return [(contract.QUOTES, found)]
+
+    return [Stage(SERVICE, contract.ENTITIES, contract.QUOTES_GROUP, process)]
+
+
+def main() -> None:
+    run(SERVICE, make_stages)
+
+
+if __name__ == "__main__":
+    main()

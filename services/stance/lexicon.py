@@ -1,0 +1,276 @@
+"""Word lists that carry stance, keyed by spaCy lemma (lower case).
+
+A *cue* expresses an attitude toward one of its arguments: ``+1`` for support, ``-1`` for opposition.
+Object cues take the target as their object ("back Assad", "criticism of Assad"); subject cues take it
+as their subject ("Assad must step down", "his participation"). Everything that only flips or passes a
+polarity on (negation, "without", "a mistake") is a modifier, not a cue: it never creates a stance alone.
+"""
+
+from __future__ import annotations
+
+OBJECT_VERB_CUES: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "back",
+            "support",
+            "endorse",
+            "praise",
+            "welcome",
+            "hail",
+            "applaud",
+            "commend",
+            "laud",
+            "salute",
+            "congratulate",
+            "thank",
+            "defend",
+            "champion",
+            "favour",
+            "favor",
+            "embrace",
+            "join",
+            "ally",
+            "help",
+            "aid",
+            "assist",
+            "include",
+            "trust",
+            "respect",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "oppose",
+            "criticise",
+            "criticize",
+            "condemn",
+            "castigate",
+            "accuse",
+            "blame",
+            "denounce",
+            "decry",
+            "deplore",
+            "slam",
+            "lambast",
+            "rebuke",
+            "reject",
+            "attack",
+            "fight",
+            "combat",
+            "battle",
+            "confront",
+            "defeat",
+            "destroy",
+            "crush",
+            "eliminate",
+            "eradicate",
+            "oust",
+            "unseat",
+            "topple",
+            "overthrow",
+            "remove",
+            "isolate",
+            "exclude",
+            "sanction",
+            "punish",
+            "boycott",
+            "prevent",
+            "stop",
+            "block",
+            "counter",
+            "resist",
+            "undermine",
+            "distrust",
+        ),
+        -1,
+    ),
+}
+
+# Verbs whose prepositional object is the target: lemma -> (preposition, polarity).
+PREPOSITIONAL_VERB_CUES: dict[tuple[str, str], int] = {
+    ("work", "with"): 1,
+    ("cooperate", "with"): 1,
+    ("ally", "with"): 1,
+    ("side", "with"): 1,
+    ("partner", "with"): 1,
+    ("unite", "with"): 1,
+    ("stand", "with"): 1,
+    ("coordinate", "with"): 1,
+    ("call", "for"): 1,
+    ("press", "for"): 1,
+    ("push", "for"): 1,
+    ("appeal", "for"): 1,
+    ("vote", "for"): 1,
+    ("argue", "for"): 1,
+    ("campaign", "for"): 1,
+    ("vote", "against"): -1,
+    ("campaign", "against"): -1,
+    ("unite", "against"): -1,
+    ("fight", "against"): -1,
+    ("side", "against"): -1,
+    ("stand", "against"): -1,
+    ("speak", "against"): -1,
+    ("warn", "against"): -1,
+}
+
+# Verbs whose subject is the target: "Assad must step down", "Russia should participate".
+SUBJECT_VERB_CUES: dict[str, int] = {
+    "participate": 1,
+    "resign": -1,
+}
+
+# Phrasal verbs (lemma + particle) whose subject is the target.
+SUBJECT_PHRASAL_CUES: dict[tuple[str, str], int] = {
+    ("step", "down"): -1,
+    ("stand", "down"): -1,
+    ("step", "aside"): -1,
+    ("stand", "aside"): -1,
+}
+
+# Nouns whose complement ("of", "for", "to", "with", "against", "on") or possessor names the target.
+OBJECT_NOUN_CUES: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "support",
+            "backing",
+            "endorsement",
+            "praise",
+            "welcome",
+            "alliance",
+            "cooperation",
+            "coordination",
+            "partnership",
+            "solidarity",
+            "friendship",
+            "help",
+            "aid",
+            "assistance",
+            "call",
+            "need",
+            "demand",
+            "appeal",
+            "inclusion",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "opposition",
+            "criticism",
+            "condemnation",
+            "accusation",
+            "blame",
+            "ouster",
+            "removal",
+            "overthrow",
+            "isolation",
+            "exclusion",
+            "sanction",
+            "attack",
+            "war",
+            "fight",
+            "campaign",
+            "struggle",
+            "battle",
+            "offensive",
+            "resistance",
+            "boycott",
+            "pressure",
+        ),
+        -1,
+    ),
+}
+
+# Nouns whose possessor or "of" complement is the actor being included or excluded: "his participation".
+SUBJECT_NOUN_CUES: dict[str, int] = {
+    "participation": 1,
+    "involvement": 1,
+    "role": 1,
+    "place": 1,
+    "part": 1,
+    "resignation": -1,
+    "departure": -1,
+}
+
+# Preposition heads that oppose their object ("a coalition against IS").
+OPPOSING_PREPOSITIONS = frozenset({"against"})
+
+# Prepositions that negate what they govern: "no settlement without his participation".
+NEGATING_PREPOSITIONS = frozenset({"without"})
+
+# Evaluations predicated of a clause's subject or object ("X is a mistake", "called X a mistake").
+EVALUATIONS: dict[str, int] = {
+    **dict.fromkeys(
+        ("mistake", "error", "disaster", "failure", "blunder", "threat", "danger", "enemy", "wrong"), -1
+    ),
+    **dict.fromkeys(("unacceptable", "illegitimate", "dangerous", "counterproductive", "foolish"), -1),
+    **dict.fromkeys(("success", "friend", "ally", "partner", "essential", "vital", "crucial", "legitimate"), 1),
+}
+
+# Adjectives that act like an object verb cue through "to"/"of": "opposed to Assad", "critical of Moscow".
+ADJECTIVE_CUES: dict[str, int] = {
+    "opposed": -1,
+    "hostile": -1,
+    "critical": -1,
+    "supportive": 1,
+    "sympathetic": 1,
+    "loyal": 1,
+}
+
+# Locative and temporal prepositions: a target inside them is a setting, not what the cue is about.
+SETTING_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "between",
+        "among",
+        "amid",
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "near",
+        "inside",
+        "across",
+        "over",
+        "through",
+        "into",
+        "onto",
+        "within",
+        "via",
+    }
+)
+
+# A clause introduced by one of these states a condition or a circumstance, not the holder's position.
+CONDITION_MARKERS = frozenset({"if", "unless", "provided", "long", "once", "whether"})
+
+# Verbs that mention someone else's position without adopting it ("referring to the insistence that ...").
+NON_ENDORSING_VERBS = frozenset({"refer", "describe", "recall", "mention", "quote", "cite", "deny", "dismiss"})
+
+# Reporting verbs: a PERSON who says a country's or party's position also holds it.
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "argue",
+        "insist",
+        "state",
+        "claim",
+        "stress",
+        "announce",
+        "declare",
+        "reiterate",
+        "warn",
+        "write",
+        "note",
+        "explain",
+        "suggest",
+    }
+)
+
+# Passive verbs that raise the subject of their complement: "Obama is expected to call for ...".
+RAISING_VERBS = frozenset({"expect", "believe", "say", "think", "report", "understand", "know", "seem"})

@@ -1,0 +1,77 @@
+"""The imperative shell every service runs in: settings, logging, broker, groups, housekeeping."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Sequence
+
+import structlog
+from faststream import FastStream
+from faststream.redis import RedisBroker
+from redis.asyncio import Redis
+
+from shared import contract, metrics
+from shared.delivery import Stage, attach, consumer_name
+from shared.log import configure_logging
+from shared.settings import Settings, get_settings
+from shared.state import redis_url
+from shared.streams import ensure_groups, trim_acknowledged
+
+HOUSEKEEPING_INTERVAL_S = 30.0
+
+log = structlog.get_logger("service")
+
+
+def build_app(
+    service: str, make_stages: Callable[[Settings], Sequence[Stage]], settings: Settings | None = None
+) -> FastStream:
+    settings = settings or get_settings()
+    configure_logging(service, settings.log_level, settings.log_json)
+    url = redis_url(settings)
+    broker = RedisBroker(url, logger=None)
+    admin = Redis.from_url(url)
+    consumer = consumer_name(service)
+    stages = make_stages(settings)
+    for stage in stages:
+        attach(broker, admin, stage, settings, consumer)
+    app = FastStream(broker, logger=None)
+    tasks: list[asyncio.Task[None]] = []
+
+    @app.on_startup
+    async def create_groups() -> None:
+        # Before the broker starts: FastStream would create missing groups at `$` and skip the backlog.
+        await ensure_groups(admin)
+        metrics.serve_metrics(settings.metrics_port)
+        log.info("starting", consumer=consumer, streams=[s.stream for s in stages])
+
+    @app.after_startup
+    async def start_housekeeping() -> None:
+        tasks.append(asyncio.create_task(_housekeeping(admin, settings)))
+
+    @app.after_shutdown
+    async def close() -> None:
+        # After the handlers finished: FastStream runs on_shutdown hooks before in-flight work ends.
+        for task in tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await admin.aclose()
+        log.info("stopped", consumer=consumer)
+
+    return app
+
+
+async def _housekeeping(admin: Redis, settings: Settings) -> None:
+    while True:
+        await asyncio.sleep(HOUSEKEEPING_INTERVAL_S)
+        for stream in contract.STREAMS:
+            try:
+                await trim_acknowledged(admin, stream, settings.stream_maxlen)
+            except Exception as exc:  # housekeeping must never take a worker down
+                log.warning("trim failed", stream=stream, error=str(exc))
+
+
+def run(service: str, make_stages: Callable[[Settings], Sequence[Stage]]) -> None:
+    app = build_app(service, make_stages)
+    asyncio.run(app.run())
