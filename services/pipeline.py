@@ -20,14 +20,14 @@ from shared.settings import Settings
 @dataclass
 class Analyzer:
     nlp: Language
-    aliases: AliasTable
+    aliases: AliasTable | None
     topics: TopicTable
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Analyzer:
         return cls(
             nlp=load_pipeline(settings.spacy_model),
-            aliases=load_alias_table(settings.aliases_file),
+            aliases=load_alias_table(settings.aliases_file) if settings.aliases_file else None,
             topics=load_topics(settings.topics_file),
         )
 

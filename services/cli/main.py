@@ -24,6 +24,7 @@ app = typer.Typer(
     help="Newsflow: who is involved, who said what, who stands where, across a stream of news.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    pretty_exceptions_short=True,
 )
 dlq_app = typer.Typer(help="Inspect and replay dead-lettered messages.", no_args_is_help=True)
 app.add_typer(dlq_app, name="dlq")
@@ -428,6 +429,34 @@ def analyze(
             out.print(f"  [{q.kind}] {escape(q.speaker or '?')}: {escape(q.text[:140])}")
         for s in result.stances:
             out.print(f"  {escape(s.holder)} -{s.label}-> {escape(s.target)}")
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(help="How many articles (examples made unique, then generated).")] = 200,
+    workers: WorkersOption = None,
+    output: Annotated[Path, typer.Option(help="Where to write the figures as JSON.")] = Path(
+        "bench-results/bench.json"
+    ),
+) -> None:
+    """Throughput, per-stage latency and peak RSS: the running pipeline vs in-process analyze."""
+    from services.cli import bench as benchmark
+    from services.cli.supervisor import parse_workers
+
+    settings = _settings()
+    try:
+        counts = parse_workers(workers)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+    corpus = benchmark.bench_articles(articles, settings)
+    err.print(f"in-process analyze on {len(corpus)} articles ...")
+    results: dict[str, Any] = {"in_process": benchmark.in_process(corpus, settings)}
+    err.print("pipeline (separate processes, embedded Redis, SQLite) ...")
+    results["pipeline"] = benchmark.pipeline(corpus, settings, counts)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2))
+    out.print_json(json.dumps(results))
+    err.print(f"written to {output}")
 
 
 def main() -> None:

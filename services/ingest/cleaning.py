@@ -10,6 +10,7 @@ of prose: a sentence that merely mentions "comments" or "newsletter" stays.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -48,9 +49,9 @@ _FURNITURE_PATTERNS = [
     r"(?:\d+\s+)?comments?",
     r"(?:show|view|read|hide|load|see all|post a|leave a|add a)\s+(?:\d+\s+)?comments?",
     r"comments? (?:are )?(?:closed|open)\.?",
-    r"join (?:the|our)\s+(?:[\w-]+\s+){0,2}(?:conversation|discussion|debate|commenting forum|comments?|community)"
-    r"\b[^.]{0,120}\.?",
-    r"join thought-provoking conversations\b.*",
+    r"join (?:the|our)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:conversation|discussion|debate|commenting forum|comments?|community)\b[^.]{0,120}\.?",
+    r"join (?:[\w-]+\s+){0,3}(?:conversations?|discussions?|debates?)\b.{0,150}",
     r"thanks? (?:you )?for (?:registering|signing up|subscribing|reading)\b.*",
     r"please (?:refresh|reload|log in|sign in|enable javascript)\b.*",
     r"(?:log|sign) ?in|register|log ?out|sign ?out|my account",
@@ -58,8 +59,8 @@ _FURNITURE_PATTERNS = [
     # photo credits and captions; a parenthesised quotation is reporting, so quotes rule a line out
     r"\([^()\"“”]{2,150}\)",
     r"\[[^\[\]\"“”]{2,150}\]",
-    r"(?:photo|photograph|image|picture|illustration|credit|photo credit|image source|image caption|media caption)"
-    r"s?\s*[:|].{0,150}",
+    r"(?:photo|photograph|image|picture|illustration|credit|photo credit|image source|image caption|"
+    r"media caption)s?\s*[:|].{0,150}",
     rf"[^.!?]{{0,80}}/\s*{_AGENCY}|[^.!?]{{0,80}}\bvia getty images",
     r"open image in gallery",
     # reporting credits: only names and outlets may follow, so "Reporting by the BBC found ..." stays
@@ -85,6 +86,7 @@ _FURNITURE_PATTERNS = [
     r"(?:related|recommended|more on this story|more from|most (?:read|popular|viewed)|trending|top stories|"
     r"you may also like|latest|in other news)(?:\s*[:|].{0,120}|\s+(?:stories|articles|links|news|videos))?",
     r"(?:topics?|tags?)\s*:.{0,200}",
+    r"(?:home|menu|search|close|back to top|previous|next)(?: article| page)?",
     r"skip to (?:main )?content|skip (?:advert|ad)|advertisement|advert|sponsored|continue reading\b.*",
     r"listen to this article\b.*|\d+\s+min(?:ute)?s? read|gift (?:this )?article|bookmark|print",
     # share buttons
@@ -93,11 +95,21 @@ _FURNITURE_PATTERNS = [
     rf"follow (?:us|me|\w+) on {_SOCIAL}.{{0,60}}",
     # cookie notices and legal footer
     r"(?:we|this (?:site|website)|our (?:site|website)s?)\s+(?:uses?|sets?) cookies\b.*",
-    r"(?:accept|reject|manage|allow)(?: all)?(?: cookies| preferences| settings)?|cookie (?:policy|settings|preferences)",
+    r"(?:accept|reject|manage|allow)(?: all)?(?: cookies| preferences| settings)?",
+    r"cookie (?:policy|settings|preferences)",
     r"(?:©|\(c\))\s*.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}|all rights reserved\.?",
     r"(?:privacy policy|terms (?:of (?:use|service)|and conditions))(?:\s*[|•·]\s*.{0,100})?",
 ]
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+
+# A bare label ("Read more:", "Related stories") introduces a list of linked headlines on the lines after it.
+_LINK_LABEL = re.compile(
+    r"(?:read (?:more|next|also)|see also|related(?: stories| articles| links| content)?|recommended|"
+    r"more on this (?:story|topic)|more from [\w\s]{1,40}|most (?:read|popular|viewed)|top stories|"
+    r"you (?:may|might) also like|watch|listen)\s*:?",
+    re.IGNORECASE,
+)
+_MAX_LINKED_HEADLINES = 5
 
 # A line this long is a paragraph, whatever it starts with.
 _MAX_FURNITURE_CHARS = 300
@@ -228,8 +240,9 @@ def _byline_authors(line: str, *, needs_prefix: bool) -> list[str]:
 # --- donation appeals ----------------------------------------------------------------------------
 
 _APPEAL_CUES = re.compile(
-    r"\b(?:support(?:ing|ers?)?|donat\w*|contribut\w*|journalism|reader-funded|paywall|subscri\w*|billionaires?|"
-    r"membership|free (?:to read|for everyone|for all)|every reader|our (?:reporting|newsroom|journalists))\b",
+    r"\b(?:support(?:ing|ers?)?|donat\w*|contribut\w*|journalism|reader-funded|paywall|subscri\w*|"
+    r"billionaires?|membership|free (?:to read|for everyone|for all)|every reader|"
+    r"our (?:reporting|newsroom|journalists))\b",
     re.IGNORECASE,
 )
 # Quotation marks mean somebody is being quoted: that is reporting, not an appeal.
@@ -277,7 +290,7 @@ def _join_block(lines: list[str]) -> list[str]:
     if len(lines) < 2 or max(len(line) for line in lines) > _WRAPPED_MAX_LINE:
         return lines
     paragraphs = [lines[0]]
-    for previous_line, line in zip(lines, lines[1:], strict=False):
+    for previous_line, line in itertools.pairwise(lines):
         if len(previous_line) >= _WRAPPED_MIN_LINE and not previous_line.endswith(_SENTENCE_END):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
@@ -326,7 +339,13 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
 
     dates = [_parse_date_line(line.text) for line in lines]
     kept: list[_Line] = []
+    linked_headlines_left = 0
     for index, line in enumerate(lines):
+        if linked_headlines_left and _looks_like_headline(line.text):
+            linked_headlines_left -= 1
+            removed.append(line.text)
+            continue
+        linked_headlines_left = _MAX_LINKED_HEADLINES if _LINK_LABEL.fullmatch(line.text) else 0
         if dates[index] is not None:
             published = published or dates[index]
             removed.append(line.text)
@@ -336,27 +355,33 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
             continue
         next_to_date = any(dates[i] is not None for i in (index - 1, index + 1) if 0 <= i < len(lines))
         in_header = len(kept) < _HEADER_LINES
-        names = _byline_authors(line.text, needs_prefix=not (next_to_date or in_header and len(kept) > 0))
+        names = _byline_authors(line.text, needs_prefix=not (next_to_date or (in_header and len(kept) > 0)))
         if names:
             authors.extend(name for name in names if name not in authors)
             removed.append(line.text)
             continue
         kept.append(line)
 
-    headline: str | None = title.strip() if title else None
-    if kept and headline is not None and kept[0].text.casefold() == " ".join(headline.split()).casefold():
-        kept = kept[1:]
-    elif headline is None and len(kept) > 1 and _looks_like_headline(kept[0].text):
-        headline = kept[0].text
+    headline: str | None = " ".join(title.split()) if title else None
+    if kept and headline is not None and kept[0].text.casefold() == headline.casefold():
         kept = kept[1:]
 
+    # Paragraphs are joined before looking for a headline, so the first line of a hard-wrapped
+    # paragraph is not mistaken for one.
+    candidates = [
+        paragraph
+        for block_number in sorted({line.block for line in kept})
+        for paragraph in _join_block([line.text for line in kept if line.block == block_number])
+    ]
+    if headline is None and len(candidates) > 1 and _looks_like_headline(candidates[0]):
+        headline = candidates.pop(0)
+
     paragraphs: list[str] = []
-    for block_number in sorted({line.block for line in kept}):
-        for paragraph in _join_block([line.text for line in kept if line.block == block_number]):
-            if _is_appeal(paragraph):
-                removed.append(paragraph)
-            else:
-                paragraphs.append(paragraph)
+    for paragraph in candidates:
+        if _is_appeal(paragraph):
+            removed.append(paragraph)
+        else:
+            paragraphs.append(paragraph)
 
     return CleanResult(
         text="\n\n".join(paragraphs), title=headline, authors=authors, published=published, removed=removed

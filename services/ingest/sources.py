@@ -167,7 +167,7 @@ def _article_from_html(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False
         )
     # trafilatura and lxml parse hostile markup; whatever they raise, the verdict is "unreadable page".
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise _Refused(f"could not extract text from the HTML: {type(exc).__name__}: {exc}") from None
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():

@@ -79,13 +79,17 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
 
 def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     taken: set[int] = set()
+    surnames: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(ent.text):
             continue
         mention = clean_span(ent, table)
         if mention is not None and not in_shouting_context(ent, table):
             taken.update(range(ent.start, ent.end))
+            if mention.label == "PERSON" and len(mention.text.split()) >= 2:
+                surnames.add(mention.text.split()[-1])
             yield mention
+    yield from surname_mentions(doc, taken, surnames)
     yield from institution_mentions(doc, taken)
     yield from unlabelled_person_mentions(doc, taken)
 
@@ -100,7 +104,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         start += 1
     label = ent.label_
     title_start = title_prefix_start(doc, start)
-    while start < end - 1 and is_title_word(doc[start]):
+    while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or doc[start].lower_ in TITLE_WORDS):
         title_start = min(title_start, start)
         start += 1
     if start >= end:
@@ -169,6 +173,16 @@ def is_garbage(text: str) -> bool:
     if text.casefold() in NOT_ENTITIES or len(text) > 80:
         return True
     return len(text.split()) > 8
+
+
+def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[RawMention]:
+    """Surnames of people named in full elsewhere in the article that the model left untagged here."""
+    for token in doc:
+        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN":
+            taken.add(token.i)
+            title_start = title_prefix_start(doc, token.i)
+            titled = doc[title_start : token.i + 1].text if title_start < token.i else None
+            yield RawMention(token.text, "PERSON", token.idx, token.idx + len(token), None, titled)
 
 
 def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:

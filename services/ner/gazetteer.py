@@ -16,8 +16,10 @@ from typing import Any
 
 import yaml
 from spacy.language import Language
+from spacy.tokens import Doc
 
 RULER_NAME = "news_entity_ruler"
+PARAGRAPHS_NAME = "paragraph_boundaries"
 
 
 @dataclass(frozen=True)
@@ -271,10 +273,24 @@ STRUCTURAL_PATTERNS: list[dict[str, Any]] = [
 ]
 
 
+@Language.component(PARAGRAPHS_NAME)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and standfirsts have no full stop, and a parse that runs
+    a headline into the first paragraph attaches its words to the wrong verb."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 def add_news_ruler(nlp: Language, aliases: AliasTable | None = None) -> Language:
-    """Put an entity ruler with the news gazetteer (plus ``aliases``) in front of ``ner``."""
+    """Put an entity ruler with the news gazetteer (plus ``aliases``) in front of ``ner``, and make line
+    breaks sentence boundaries for the parser."""
     if RULER_NAME in nlp.pipe_names:
         return nlp
+    if "parser" in nlp.pipe_names and PARAGRAPHS_NAME not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     placement = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": None}, **placement)
     user_entries = aliases.entries if aliases is not None else ()

@@ -16,7 +16,7 @@ SERVICE = "ner"
 
 
 def make_stages(settings: Settings) -> list[Stage]:
-    aliases = load_alias_table(settings.aliases_file)
+    aliases = load_alias_table(settings.aliases_file) if settings.aliases_file else None
 
     def process(message: contract.Envelope) -> Sequence[Output]:
         doc = load_pipeline(settings.spacy_model)(message.article.text)

@@ -8,7 +8,7 @@ CUE_LEMMAS = frozenset(
     """say tell add insist warn argue reiterate vow praise criticise criticize accuse call claim state
     declare announce explain note stress emphasise emphasize suggest admit acknowledge deny confirm
     reply respond answer write tweet post report assert maintain contend predict promise pledge urge
-    complain concede agree disagree point observe remark recall reveal caution
+    complain concede agree press repeat restate echo voice express outline make disagree point observe remark recall reveal caution
     threaten describe dismiss demand ask question conclude counter retort quip continue testify
     allege estimate forecast indicate mention signal hint""".split()
 )
@@ -38,17 +38,17 @@ def is_reported(token: Token) -> bool:
     return not (token.dep_ == "xcomp" and head.dep_ in ("acomp", "xcomp") and head.lemma_ in HYPOTHETICAL_HEADS)
 
 
-def reported_clause(cue: Token) -> Token | None:
-    """Head of the clause a cue reports: its complement clause, or the clause of its "case that ..." object."""
-    for child in cue.children:
-        if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX"):
-            return child
+def reported_clauses(cue: Token) -> list[Token]:
+    """Heads of the clauses a cue reports: complement clauses and the clause of a "stance that ..." object."""
+    heads = [child for child in cue.children if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX")]
     for child in cue.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in CLAUSE_NOUNS:
-            for grandchild in child.children:
-                if grandchild.dep_ in ("acl", "ccomp", "relcl") and has_subject(grandchild):
-                    return grandchild
-    return None
+            heads.extend(
+                grandchild
+                for grandchild in child.children
+                if grandchild.dep_ in ("acl", "ccomp", "relcl") and has_subject(grandchild)
+            )
+    return heads
 
 
 def has_subject(token: Token) -> bool:

@@ -41,11 +41,22 @@ class MentionIndex:
     """Token index -> mention, plus the people mentioned in text order for pronoun resolution."""
 
     by_token: dict[int, TargetMention]
+    types: dict[str, str]
     person_tokens: tuple[int, ...]
     person_names: tuple[str, ...]
 
     def at(self, token: Token) -> TargetMention | None:
         return self.by_token.get(token.i)
+
+    def mentions(self) -> list[TargetMention]:
+        return list({(m.start, m.end): m for m in self.by_token.values()}.values())
+
+    def pronoun_mention(self, token: Token) -> TargetMention | None:
+        """A possessive or object pronoun ("his participation") as a mention of the person it refers to."""
+        if token.lower_ not in PERSONAL_PRONOUNS or token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        name = self.previous_person(token)
+        return TargetMention(name, "PERSON", token.i, token.i + 1) if name else None
 
     def previous_person(self, token: Token, excluding: frozenset[str] = frozenset()) -> str | None:
         """The nearest person named before ``token``, skipping ``excluding``."""
@@ -113,6 +124,7 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
     people = sorted((m.start, m.name) for m in mentions if m.type == "PERSON")
     return MentionIndex(
         by_token=by_token,
+        types={m.name: m.type for m in mentions},
         person_tokens=tuple(start for start, _ in people),
         person_names=tuple(name for _, name in people),
     )

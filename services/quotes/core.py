@@ -1,0 +1,226 @@
+"""Quotes of one parsed article: direct, indirect and mixed, each with its cue and speaker."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from services.quotes.cues import is_cue, is_reported, reported_clauses, subject_of
+from services.quotes.marks import QuotedStretch, paragraphs, quoted_stretches
+from services.quotes.speakers import SpeakerResolver, mention_span
+from shared.contract import Entity, Quote
+
+QUOTE_PUNCT = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
+# A quoted stretch this short with no cue is a scare quote or a title, not a quotation.
+MIN_UNCUED_WORDS = 6
+MIN_CUED_WORDS = 3
+# Share of a reported clause inside quote marks above which it is a direct quote, not a mixed one.
+DIRECT_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    subject: Token | None
+    inherits: bool = False
+
+
+def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    """Every quotation in ``doc``; speakers are names from ``entities`` or None when nothing links one."""
+    if not doc.text.strip():
+        return []
+    stretches = quoted_stretches(doc.text)
+    stretch_of = token_stretches(doc, stretches)
+    direct_cues: dict[int, tuple[Token, Token | None]] = {}
+    swallowed: set[int] = set()
+    candidates: list[Candidate] = []
+    for token in doc:
+        if not is_cue(token) or token.i in stretch_of or not is_reported(token):
+            continue
+        subject = subject_of(token)
+        if subject is not None and subject.i in stretch_of:
+            subject = None
+        clauses = reported_clauses(token)
+        if not clauses:
+            stretch = nearest_uncued_stretch(token, stretch_of, direct_cues)
+            if stretch is not None:
+                direct_cues[stretch] = (token, subject)
+            continue
+        span = clause_content(clauses, token)
+        if span is None:
+            continue
+        inside = [stretch_of[i] for i in range(span.start, span.end) if i in stretch_of]
+        if len(inside) >= DIRECT_SHARE * len(span):
+            for stretch in set(inside):
+                direct_cues.setdefault(stretch, (token, subject))
+            continue
+        if subject is None:
+            continue
+        swallowed.update(inside)
+        kind = "mixed" if inside else "indirect"
+        candidates.append(Candidate(span.start_char, span.end_char, kind, token, subject))
+    candidates.extend(according_to_quotes(doc, stretch_of))
+    for index, stretch in enumerate(stretches):
+        if index in swallowed:
+            continue
+        candidate = direct_candidate(doc, stretches, index, direct_cues.get(index))
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates.sort(key=lambda c: c.start)
+    return resolve_speakers(doc, entities, candidates)
+
+
+def token_stretches(doc: Doc, stretches: list[QuotedStretch]) -> dict[int, int]:
+    """Token index -> index of the quoted stretch it lies in."""
+    inside: dict[int, int] = {}
+    for index, stretch in enumerate(stretches):
+        span = doc.char_span(stretch.start, stretch.end, alignment_mode="contract")
+        if span is not None:
+            for i in range(span.start, span.end):
+                inside[i] = index
+    return inside
+
+
+def nearest_uncued_stretch(
+    cue: Token, stretch_of: dict[int, int], direct_cues: dict[int, tuple[Token, Token | None]]
+) -> int | None:
+    """A quote in the cue's sentence ("..." he said; he said: "...") without a cue of its own."""
+    sentence = cue.sent
+    best: tuple[int, int] | None = None
+    for i in range(sentence.start, sentence.end):
+        stretch = stretch_of.get(i)
+        if stretch is not None and stretch not in direct_cues:
+            distance = abs(i - cue.i)
+            if best is None or distance < best[0]:
+                best = (distance, stretch)
+    return best[1] if best else None
+
+
+def clause_content(clauses: list[Token], cue: Token) -> Span | None:
+    """The reported clauses on one side of the cue, inside its sentence, without "that", edge punctuation
+    or a trailing ", who ..." aside about someone named in it."""
+    doc = cue.doc
+    sentence = cue.sent
+    after = [c for c in clauses if c.i > cue.i]
+    side = after or clauses
+    start = max(min(c.left_edge.i for c in side), sentence.start)
+    end = min(max(c.right_edge.i for c in side) + 1, sentence.end)
+    if start <= cue.i < end:
+        start, end = (cue.i + 1, end) if after else (start, cue.i)
+    start, end = within_paragraph(doc, start, end, cue.i)
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for token in doc[start:end]:
+        aside = token.left_edge.i
+        if token.dep_ == "relcl" and aside > start and doc[aside - 1].text == "," and token.right_edge.i + 1 >= end:
+            end = aside - 1
+            break
+    if end - start < 3:
+        return None
+    return doc[start:end]
+
+
+def within_paragraph(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """Clip [start, end) to the paragraph holding ``anchor``: a reported clause never crosses a line break."""
+    for i in range(anchor - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(anchor, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+    return start, end
+
+
+def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]:
+    """"According to X, ..." reports the rest of the sentence."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        sources = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
+        if not sources or token.i in stretch_of:
+            continue
+        sentence = token.sent
+        phrase_end = doc[token.i + 1].right_edge.i + 1
+        if token.i == sentence.start:
+            span = doc[phrase_end : sentence.end]
+        else:
+            span = doc[sentence.start : token.i]
+        trimmed = trim_punct(span)
+        if trimmed is not None and len(trimmed) >= 3:
+            found.append(Candidate(trimmed.start_char, trimmed.end_char, "indirect", token, sources[0]))
+    return found
+
+
+def trim_punct(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def direct_candidate(
+    doc: Doc, stretches: list[QuotedStretch], index: int, cue: tuple[Token, Token | None] | None
+) -> Candidate | None:
+    stretch = stretches[index]
+    start, end = trimmed_bounds(doc.text, stretch.start, stretch.end)
+    words = len(doc.text[start:end].split())
+    if cue is not None and words >= MIN_CUED_WORDS:
+        return Candidate(start, end, "direct", cue[0], cue[1])
+    if words < MIN_UNCUED_WORDS:
+        return None
+    return Candidate(start, end, "direct", None, None, inherits=opens_paragraph(doc.text, stretch))
+
+
+def opens_paragraph(text: str, stretch: QuotedStretch) -> bool:
+    """True when the quote is the paragraph's first words: an uncued quote there continues the last speaker."""
+    line_start = text.rfind("\n", 0, stretch.start) + 1
+    return stretch.continues_previous or not text[line_start : stretch.start].strip(QUOTE_PUNCT + " \t")
+
+
+def trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in QUOTE_PUNCT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_PUNCT + ",;:"):
+        end -= 1
+    return start, end
+
+
+def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidate]) -> list[Quote]:
+    """Speakers in reading order, so pronouns and uncued paragraphs can lean on what came before."""
+    resolver = SpeakerResolver(doc, entities)
+    paragraph_starts = [start for start, _ in paragraphs(doc.text)]
+    quotes: list[Quote] = []
+    for candidate in candidates:
+        quote = Quote(
+            text=doc.text[candidate.start : candidate.end],
+            kind=candidate.kind,  # type: ignore[arg-type]
+            cue=candidate.cue.text if candidate.cue is not None else None,
+            start=candidate.start,
+            end=candidate.end,
+        )
+        if candidate.subject is not None:
+            first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            entity = resolver.resolve(candidate.subject, first.start if first is not None else 0)
+            quote.speaker_mention = mention_span(candidate.subject).text
+            quote.speaker = entity.name if entity is not None else None
+        elif candidate.inherits and quotes:
+            # Quotation continuity: an uncued quote opening a paragraph goes on with the speaker just quoted.
+            previous = quotes[-1]
+            gap = bisect_right(paragraph_starts, quote.start) - bisect_right(paragraph_starts, previous.start)
+            if gap <= 1:
+                quote.speaker, quote.speaker_mention = previous.speaker, previous.speaker_mention
+        quotes.append(quote)
+    return quotes

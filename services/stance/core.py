@@ -1,0 +1,342 @@
+"""Holder -> target stances from a parsed article, its entities and its quotes.
+
+For every mention of a target (an entity or a configured topic) we climb the dependency tree from the
+mention to the root of its sentence, once, so the cost is linear in tokens:
+
+* below the first *cue* (a word that takes sides, see ``lexicon``) only noun phrases and prepositions may
+  stand between mention and cue: "the ouster of President Assad", "his participation";
+* every cue, negation, "without" and evaluation ("an enormous mistake") on the way multiplies the polarity,
+  which is how "not possible without his participation" comes out as support;
+* the first subject found above the cue that names someone other than the target is the holder; pronouns
+  are resolved to the reporting speaker, the quote's speaker or the nearest person before them;
+* a condition clause ("if its members respect ...") or a verb that only reports someone else's view
+  ("referring to the insistence that ...") ends the climb: what lies beyond is not the holder's position.
+
+Stances found for the same holder and target are merged into one, with the strongest evidence sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from services.stance import lexicon
+from services.stance.mentions import MentionIndex, TargetMention, index_mentions
+from services.stance.topics import TopicTable
+from shared.contract import Entity, Quote, Stance
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "with", "on", "toward", "towards", "by"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
+PATIENT_POSSESSOR_NOUNS = frozenset({"ouster", "removal", "overthrow", "isolation", "exclusion", "inclusion"})
+NEGATING_PREDICATES = frozenset({"impossible", "unthinkable", "refuse", "fail", "decline"})
+HOLDER_TYPES_VOICED_BY_PEOPLE = frozenset({"GPE", "ORG", "NORP"})
+
+# Without a cue, a target may sit this many nouns deep ("the forces of Assad's regime") before we give up.
+MAX_NOUNS_BEFORE_CUE = 2
+CONFIDENCE_VERB_CUE = 0.9
+CONFIDENCE_OTHER_CUE = 0.75
+CONFIDENCE_KEPT_PER_FLIP = 0.9
+CONFIDENCE_KEPT_FOR_INFERRED_HOLDER = 0.85
+# Merged evidence whose polarities cancel out to less than this is reported as neutral.
+NEUTRAL_MARGIN = 0.2
+
+
+@dataclass(frozen=True)
+class Finding:
+    holder: str
+    target: str
+    polarity: int
+    confidence: float
+    sentence_start: int  # character offsets of the evidence sentence
+    sentence_end: int
+
+
+@dataclass
+class Climb:
+    """State of one walk from a target mention toward the sentence root."""
+
+    polarity: int = 1
+    cue_found: bool = False
+    verb_cue: bool = False
+    flips: int = 0
+    nouns_before_cue: int = 0
+
+    def apply(self, polarity: int, *, is_cue: bool, is_verb: bool = False) -> None:
+        self.polarity *= polarity
+        if polarity < 0 and self.cue_found:
+            self.flips += 1
+        if is_cue and not self.cue_found:
+            self.cue_found = True
+            self.verb_cue = is_verb
+
+    @property
+    def confidence(self) -> float:
+        base = CONFIDENCE_VERB_CUE if self.verb_cue else CONFIDENCE_OTHER_CUE
+        return base * CONFIDENCE_KEPT_PER_FLIP**self.flips
+
+
+def _is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def _is_condition_clause(token: Token) -> bool:
+    if token.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_MARKERS for c in token.children) or any(
+        c.lower_ == "long" and any(g.lower_ == "as" for g in c.children) for c in token.children
+    )
+
+
+def _evaluation_of(verb: Token) -> int:
+    """Polarity a verb predicates of its subject or object: "X is a mistake", "called X a mistake"."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "acomp") and child.lemma_.lower() in lexicon.EVALUATIONS:
+            return lexicon.EVALUATIONS[child.lemma_.lower()]
+    return 0
+
+
+def _subject_cue(verb: Token) -> int:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in lexicon.SUBJECT_PHRASAL_CUES:
+            return lexicon.SUBJECT_PHRASAL_CUES[(lemma, child.lower_)]
+        if lemma == "be" and child.dep_ == "attr" and child.lemma_.lower() in lexicon.SUBJECT_NOUN_CUES:
+            return lexicon.SUBJECT_NOUN_CUES[child.lemma_.lower()]
+    return lexicon.SUBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(verb)
+
+
+def _cue_at(head: Token, relation: str, preposition: str | None) -> tuple[int, bool]:
+    """(polarity, is_verb) of ``head`` reached by ``relation`` (through ``preposition``), or (0, False)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        if preposition is not None:
+            return lexicon.PREPOSITIONAL_VERB_CUES.get((lemma, preposition), 0), True
+        if relation in OBJECT_DEPS:
+            return lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
+        if relation in SUBJECT_DEPS:
+            return _subject_cue(head), True
+        return 0, False
+    if head.pos_ in ("NOUN", "PROPN"):
+        if relation == "poss" and (lemma in lexicon.SUBJECT_NOUN_CUES or lemma in PATIENT_POSSESSOR_NOUNS):
+            return lexicon.SUBJECT_NOUN_CUES.get(lemma) or lexicon.OBJECT_NOUN_CUES[lemma], False
+        if preposition in COMPLEMENT_PREPOSITIONS and preposition != "by":
+            polarity = lexicon.OBJECT_NOUN_CUES.get(lemma, 0)
+            if not polarity and preposition == "of":
+                polarity = lexicon.SUBJECT_NOUN_CUES.get(lemma, 0)
+            return polarity, False
+        return 0, False
+    if head.pos_ == "ADJ" and preposition in ("to", "of", "toward", "towards"):
+        return lexicon.ADJECTIVE_CUES.get(lemma, 0), False
+    return 0, False
+
+
+@dataclass(frozen=True)
+class Context:
+    doc: Doc
+    index: MentionIndex
+    quotes: tuple[Quote, ...]
+
+
+def _quote_speaker(context: Context, token: Token) -> str | None:
+    for quote in context.quotes:
+        if quote.speaker and quote.start <= token.idx < quote.end:
+            return quote.speaker
+    return None
+
+
+def _reporting_subject(verb: Token, context: Context) -> TargetMention | None:
+    """The entity that says the clause ``verb`` heads: "..., Lavrov said"."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in lexicon.REPORTING_VERBS:
+            for child in ancestor.children:
+                mention = context.index.at(child) if child.dep_ in SUBJECT_DEPS else None
+                if mention is not None and not mention.is_topic:
+                    return mention
+    return None
+
+
+def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) -> str | None:
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    mention = context.index.at(subject)
+    if mention is not None:
+        return None if mention.is_topic or mention.name == target else mention.name
+    if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
+        return None
+    reporter = _reporting_subject(verb, context)
+    if reporter is not None and reporter.name != target:
+        wants_person = subject.lower_ in SPEAKER_PRONOUNS - {"we"}
+        if not wants_person or reporter.type == "PERSON":
+            return reporter.name
+    speaker = _quote_speaker(context, subject)
+    if speaker is not None and speaker != target:
+        return speaker
+    if subject.lower_ in ("he", "she"):
+        return context.index.previous_person(subject, excluding=frozenset({target}))
+    return None
+
+
+def _holder_at(node: Token, came_from: Token, target: str, context: Context) -> str | None:
+    """A holder named at ``node``: its subject, the agent of a passive, or the possessor of a cue noun."""
+    for child in node.children:
+        if child is came_from:
+            continue
+        if child.dep_ in SUBJECT_DEPS or (
+            child.dep_ == "nsubjpass"
+            and came_from.dep_ == "xcomp"
+            and node.lemma_.lower() in lexicon.RAISING_VERBS
+        ):
+            return _resolve_holder(child, node, target, context)
+        if child.dep_ == "agent" or (child.dep_ == "poss" and node.pos_ in ("NOUN", "PROPN")):
+            agent = next((g for g in child.children if g.dep_ == "pobj"), child)
+            mention = context.index.at(agent)
+            if mention is not None and not mention.is_topic and mention.name != target:
+                return mention.name
+        if child.dep_ == "acl" and node.pos_ == "NOUN":
+            found = _holder_at(child, node, target, context)
+            if found:
+                return found
+    return None
+
+
+def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> bool:
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and c is not came_from
+        and context.index.at(c) is None
+        and c.lower_ not in RELATIVE_PRONOUNS | SPEAKER_PRONOUNS | {"it", "they"}
+        for c in node.children
+    )
+
+
+def _climb(mention: TargetMention, context: Context) -> list[Finding]:
+    doc = context.doc
+    start = doc[mention.start : mention.end].root
+    target = mention.name
+    climb = Climb()
+    child, preposition = start, None
+    holder: str | None = None
+    holder_verb: Token | None = None
+    inside_direct_quote = any(q.kind != "indirect" and q.start <= start.idx < q.end for q in context.quotes)
+    while child.head is not child:
+        head = child.head
+        relation = child.dep_
+        if relation in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN") and preposition is None:
+            child = head
+            continue
+        if head.pos_ == "ADP":
+            word = head.lower_
+            if word in lexicon.SETTING_PREPOSITIONS and not climb.cue_found:
+                return []
+            if word in lexicon.OPPOSING_PREPOSITIONS:
+                climb.apply(-1, is_cue=True)
+            elif word in lexicon.NEGATING_PREPOSITIONS:
+                climb.apply(-1, is_cue=False)
+            child, preposition = head, word
+            continue
+        if _is_condition_clause(child) or (climb.cue_found and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS):
+            break
+        via = preposition if child.pos_ == "ADP" and preposition not in lexicon.OPPOSING_PREPOSITIONS else None
+        if relation == "conj" and head.pos_ in ("VERB", "AUX"):
+            polarity, is_verb = 0, False
+        else:
+            polarity, is_verb = _cue_at(head, relation if child.pos_ != "ADP" else "prep", via)
+        if polarity:
+            climb.apply(polarity, is_cue=True, is_verb=is_verb)
+        elif not climb.cue_found:
+            passes_through = head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_ == "be"
+            if not passes_through:
+                return []
+            climb.nouns_before_cue += head.pos_ != "AUX"
+            if climb.nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
+                return []
+        if relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES):
+            climb.apply(-1, is_cue=False)
+        if relation in OBJECT_DEPS and polarity and _evaluation_of(head) and head.lemma_ != "be":
+            climb.apply(_evaluation_of(head), is_cue=False)
+        if climb.cue_found:
+            holder = _holder_at(head, child, target, context)
+            if holder is not None:
+                holder_verb = head
+                break
+            if _has_non_entity_subject(head, child, context) and not inside_direct_quote:
+                return []
+        child, preposition = head, None
+    if not climb.cue_found:
+        return []
+    if holder is None:
+        holder = _quote_speaker(context, start)
+    if holder is None or holder == target:
+        return []
+    sentence = start.sent
+    finding = Finding(
+        holder, target, climb.polarity, round(climb.confidence, 3), sentence.start_char, sentence.end_char
+    )
+    return [finding, *_voiced_by(finding, holder_verb, start, context)]
+
+
+def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Context) -> list[Finding]:
+    """A country's or party's position stated by a person is also that person's position."""
+    if context.index.types.get(finding.holder) not in HOLDER_TYPES_VOICED_BY_PEOPLE:
+        return []
+    reporter = _reporting_subject(verb, context) if verb is not None else None
+    speaker = reporter.name if reporter is not None and reporter.type == "PERSON" else None
+    speaker = speaker or _quote_speaker(context, start)
+    if speaker is None or context.index.types.get(speaker) != "PERSON" or speaker in (finding.holder, finding.target):
+        return []
+    inferred = round(finding.confidence * CONFIDENCE_KEPT_FOR_INFERRED_HOLDER, 3)
+    return [
+        Finding(
+            speaker,
+            finding.target,
+            finding.polarity,
+            inferred,
+            finding.sentence_start,
+            finding.sentence_end,
+        )
+    ]
+
+
+def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
+    """One stance per (holder, target): the signed evidence decides the label, the strongest sentence is kept."""
+    grouped: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault((finding.holder, finding.target), []).append(finding)
+    stances = []
+    for (holder, target), group in grouped.items():
+        balance = sum(f.polarity * f.confidence for f in group)
+        if abs(balance) < NEUTRAL_MARGIN:
+            label, agreeing = "neutral", group
+        else:
+            label = "support" if balance > 0 else "oppose"
+            agreeing = [f for f in group if (f.polarity > 0) == (balance > 0)]
+        best = max(agreeing, key=lambda f: f.confidence)
+        score = min(1.0, max(f.confidence for f in agreeing) + 0.05 * (len(agreeing) - 1))
+        stances.append(
+            Stance(
+                holder=holder,
+                target=target,
+                label=label,
+                score=round(score if label != "neutral" else 1 - abs(balance), 3),
+                evidence=doc.text[best.sentence_start : best.sentence_end].strip(),
+                start=best.sentence_start,
+                end=best.sentence_end,
+            )
+        )
+    return stances
+
+
+def extract_stances(
+    doc: Doc, entities: list[Entity], quotes: list[Quote], topics: TopicTable | None = None
+) -> list[Stance]:
+    """Stances of entities toward entities and topics, each with its evidence sentence."""
+    index = index_mentions(doc, entities, topics)
+    context = Context(doc=doc, index=index, quotes=tuple(quotes))
+    pronouns = (index.pronoun_mention(token) for token in doc if token.i not in index.by_token)
+    mentions = index.mentions() + [m for m in pronouns if m is not None]
+    findings = [finding for mention in mentions for finding in _climb(mention, context)]
+    return merge_findings(doc, findings)

@@ -1,0 +1,240 @@
+"""clean_text and article_id: furniture goes, every real paragraph stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from services.ingest.cleaning import article_id, clean_text
+
+SCRAPED = """Harbour board approves new ferry terminal despite protests
+
+The £40m terminal will open in 2027, the board said after a heated meeting
+
+By Jane Whitfield
+Thursday 6 June 2024 09:15 BST
+Comments
+(Alex Moore/Getty Images)
+
+The Port Merrow harbour board has approved a new ferry terminal, ending a year of debate.
+
+“This terminal will bring jobs to the whole coast,” said board chair Owen Pryce.
+
+Campaigners criticised the decision. Lina Haddad said that the board's comments were dismissive.
+
+Additional reporting by Coastal News Agency
+
+Join our commenting forum
+
+Join thought-provoking conversations, follow other readers and see their replies
+
+Comments
+
+Thank you for registering
+
+Please refresh the page to be automatically logged inPlease refresh your browser to be logged in"""
+
+
+def test_scraped_page_yields_body_and_metadata() -> None:
+    result = clean_text(SCRAPED)
+
+    assert result.title == "Harbour board approves new ferry terminal despite protests"
+    assert result.authors == ["Jane Whitfield"]
+    assert result.published == "2024-06-06"
+    assert result.text.split("\n\n") == [
+        "The £40m terminal will open in 2027, the board said after a heated meeting",
+        "The Port Merrow harbour board has approved a new ferry terminal, ending a year of debate.",
+        "“This terminal will bring jobs to the whole coast,” said board chair Owen Pryce.",
+        "Campaigners criticised the decision. Lina Haddad said that the board's comments were dismissive.",
+    ]
+    for furniture in (
+        "Comments",
+        "(Alex Moore/Getty Images)",
+        "Additional reporting by Coastal News Agency",
+        "Join our commenting forum",
+        "Thank you for registering",
+    ):
+        assert furniture in result.removed
+    assert "refresh" not in result.text
+
+
+def test_donation_appeal_naming_a_billionaire_is_removed() -> None:
+    raw = (
+        "The council will vote on the budget next week, its leader said.\n\n"
+        "Support our journalism\n\n"
+        "At a time when billionaires like Elon Musk are reshaping the media, your support keeps our "
+        "independent journalism free for every reader. Please make a donation today."
+    )
+    result = clean_text(raw)
+    assert result.text == "The council will vote on the budget next week, its leader said."
+    assert "Elon Musk" not in result.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We rely on readers to support our journalism,” said the editor, Maria Lopez.",
+        "The newspaper said that donations from readers now fund most of its journalism.",
+        "The minister's comments drew sharp criticism from opposition parties.",
+        "Comments made by the senator on Tuesday were later withdrawn.",
+        "Reporting by the Financial Gazette found that the contract had been awarded without a tender.",
+        "By the end of the year, prices had risen by a fifth.",
+        "Sign-ups to the scheme doubled after the campaign, according to the ministry.",
+        "(“We will not resign,” she said.)",
+    ],
+)
+def test_prose_that_resembles_furniture_stays(paragraph: str) -> None:
+    raw = f"The mayor opened the new bridge on Monday morning.\n\n{paragraph}"
+    assert paragraph in clean_text(raw).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our newsletter",
+        "Sign up for the Morning Briefing newsletter",
+        "Read more: Ferry operator reports record profits",
+        "Share this article",
+        "Share on Facebook",
+        "Facebook Twitter Email",
+        "Copy link",
+        "We use cookies to improve your experience on our site.",
+        "Accept all cookies",
+        "Advertisement",
+        "Photograph: Sam Lee/Reuters",
+        "Reporting by Tom Baker; Editing by Ann Lowe",
+        "Tags: Transport, Local government",
+        "© 2024 Coastal Times. All rights reserved.",
+        "Support independent journalism",
+        "12 comments",
+    ],
+)
+def test_furniture_lines_are_removed(line: str) -> None:
+    raw = f"The mayor opened the new bridge on Monday morning.\n\n{line}\n\nTraffic was light, police said."
+    result = clean_text(raw)
+    assert (
+        result.text == "The mayor opened the new bridge on Monday morning.\n\nTraffic was light, police said."
+    )
+    assert line in result.removed
+
+
+def test_headlines_listed_under_a_read_more_label_are_removed() -> None:
+    raw = (
+        "The mayor opened the new bridge on Monday morning.\n\n"
+        "Read more:\nFerry fares to rise in spring\nCoastal path reopens after storm\n\n"
+        "Traffic was light, police said."
+    )
+    assert (
+        clean_text(raw).text
+        == "The mayor opened the new bridge on Monday morning.\n\nTraffic was light, police said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Monday 28 September 2015 16:00 BST", "2015-09-28"),
+        ("Wed 10 Jul 2024 07.30 BST", "2024-07-10"),
+        ("March 4, 2024", "2024-03-04"),
+        ("Published: 21 May 2024", "2024-05-21"),
+        ("Updated 3 Sept 2023, 10:15am", "2023-09-03"),
+        ("2024-11-18", "2024-11-18"),
+        ("Posted on Friday, January 5th, 2024 at 9:00 pm EST", "2024-01-05"),
+    ],
+)
+def test_date_lines_become_published(line: str, iso: str) -> None:
+    result = clean_text(f"Ferry terminal approved\n\n{line}\n\nThe board voted on Monday.")
+    assert result.published == iso
+    assert line not in result.text
+
+
+def test_a_sentence_starting_with_a_date_is_prose() -> None:
+    raw = "The board met twice.\n\n28 September 2015 was the day the vote finally took place."
+    result = clean_text(raw)
+    assert result.published is None
+    assert "28 September 2015 was the day" in result.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Political Editor", ["Jane Doe"]),
+        ("By Pieter van der Berg in Brussels", ["Pieter van der Berg"]),
+        ("Words by Amina Yusuf | @aminayusuf", ["Amina Yusuf"]),
+    ],
+)
+def test_bylines_become_authors(byline: str, authors: list[str]) -> None:
+    result = clean_text(f"Ferry terminal approved\n\n{byline}\n\nThe board voted on Monday.")
+    assert result.authors == authors
+    assert result.text == "The board voted on Monday."
+
+
+def test_a_bare_name_far_from_the_header_is_kept() -> None:
+    body = "\n\n".join(f"Paragraph {n} of the report." for n in range(10))
+    result = clean_text(f"{body}\n\nOwen Pryce")
+    assert result.authors == []
+    assert result.text.endswith("Owen Pryce")
+
+
+def test_title_needs_a_headline_shape_and_a_body() -> None:
+    assert clean_text("The board voted on Monday.\n\nIt was close.").title is None
+    single = clean_text("Ferry terminal approved")
+    assert single.title is None
+    assert single.text == "Ferry terminal approved"
+
+
+def test_known_title_repeated_on_the_first_line_is_dropped() -> None:
+    result = clean_text(
+        "Ferry terminal approved\nThe board voted on Monday.", title="Ferry terminal approved"
+    )
+    assert result.title == "Ferry terminal approved"
+    assert result.text == "The board voted on Monday."
+
+
+def test_hard_wrapped_lines_are_joined_but_one_line_paragraphs_are_not() -> None:
+    wrapped = (
+        "The harbour board approved the terminal after a\n"
+        "long meeting in which campaigners warned that the\n"
+        "dunes would be damaged.\n\n"
+        "Short line.\nAnother short line."
+    )
+    assert clean_text(wrapped).text == (
+        "The harbour board approved the terminal after a long meeting in which campaigners warned that the "
+        "dunes would be damaged.\n\nShort line.\n\nAnother short line."
+    )
+
+
+def test_odd_spaces_and_invisible_characters_are_normalised() -> None:
+    result = clean_text("The\u00a0board\u200b voted on Monday.\r\nIt was\u2009close.\ufeff")
+    assert result.text == "The board voted on Monday.\n\nIt was close."
+
+
+def test_empty_input_gives_empty_text() -> None:
+    assert clean_text("  \n\n \t ").text == ""
+
+
+def test_article_id_ignores_whitespace_case_and_compatibility_forms() -> None:
+    base = article_id("The board voted on Monday.")
+    assert len(base) == 16
+    assert int(base, 16) >= 0
+    assert article_id("  the  BOARD\nvoted on\u00a0Monday. ") == base
+    assert article_id("The board voted on Ｍonday.") == base  # full-width M
+    assert article_id("The board voted on Tuesday.") != base
+
+
+@given(st.text())
+def test_clean_text_never_raises(raw: str) -> None:
+    result = clean_text(raw)
+    assert isinstance(result.text, str)
+    assert result.text == result.text.strip()
+
+
+@given(
+    st.lists(st.text(st.characters(blacklist_categories=("Z", "C")), min_size=1), min_size=1),
+    st.lists(st.sampled_from([" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\r\n"]), min_size=1),
+)
+def test_article_id_is_stable_under_whitespace_changes(words: list[str], separators: list[str]) -> None:
+    spaced = "".join(word + separators[i % len(separators)] for i, word in enumerate(words))
+    assert article_id(spaced) == article_id(" ".join(words))
