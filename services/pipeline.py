@@ -57,6 +57,8 @@ def evaluation_record(result: contract.StancesFound) -> dict[str, object]:
         "published": article.published,
         "entities": [e.model_dump(include={"name", "type", "mentions", "count"}) for e in result.entities],
         "quotes": [q.model_dump() for q in result.quotes],
-        "stances": [s.model_dump(include={"holder", "target", "label", "score", "evidence"}) for s in result.stances],
+        "stances": [
+            s.model_dump(include={"holder", "target", "label", "score", "evidence"}) for s in result.stances
+        ],
         "sentiments": [s.model_dump() for s in result.sentiments],
     }

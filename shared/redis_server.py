@@ -62,7 +62,9 @@ class EmbeddedRedis:
                 if self.process.poll() is not None:
                     log = self.data_dir / "server.log"
                     tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
-                    raise RuntimeError(f"redis server exited with {self.process.returncode}: {tail}") from None
+                    raise RuntimeError(
+                        f"redis server exited with {self.process.returncode}: {tail}"
+                    ) from None
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"redis server did not answer on port {self.port}") from None
                 time.sleep(0.02)

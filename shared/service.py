@@ -29,7 +29,7 @@ def build_app(
     settings = settings or get_settings()
     configure_logging(service, settings.log_level, settings.log_json)
     url = redis_url(settings)
-    broker = RedisBroker(url, logger=None)
+    broker = RedisBroker(url, logger=None)  # type: ignore[arg-type]  # None silences FastStream's own logger
     admin = Redis.from_url(url)
     consumer = consumer_name(service)
     stages = make_stages(settings)

@@ -27,6 +27,14 @@ async def ensure_groups(client: Redis, groups: dict[str, tuple[str, ...]] = cont
                     raise
 
 
+async def entries(
+    client: Redis, stream: str, start: str = "-", end: str = "+", count: int | None = None
+) -> list[tuple[str, dict[bytes, bytes]]]:
+    """XRANGE with plain types: (entry id, raw fields)."""
+    rows: Any = await client.xrange(stream, min=start, max=end, count=count)
+    return [(_text(entry_id), fields) for entry_id, fields in rows or []]
+
+
 def _id_tuple(entry_id: str) -> tuple[int, int]:
     ms, _, seq = entry_id.partition("-")
     return int(ms), int(seq or 0)
@@ -62,8 +70,8 @@ async def trim_acknowledged(client: Redis, stream: str, maxlen: int) -> int:
     if floor is None:
         return 0
     # The oldest entry we would keep if only the length counted.
-    entries = await client.xrange(stream, min="-", max="+", count=length - maxlen + 1)
-    by_length = _text(entries[-1][0])
+    oldest = await entries(client, stream, count=length - maxlen + 1)
+    by_length = oldest[-1][0]
     minid = min(by_length, floor, key=_id_tuple)
     # approximate=False: approximate trimming leaves small streams untouched.
     removed: int = await client.xtrim(stream, minid=minid, approximate=False)
@@ -76,7 +84,7 @@ async def group_lag(client: Redis, stream: str, group: str) -> int:
             lag = info.get("lag")
             if lag is None:  # the server cannot tell after some trims: count what is after last-delivered
                 last = _text(info["last-delivered-id"])
-                return len(await client.xrange(stream, min=f"({last}", max="+"))
+                return len(await entries(client, stream, start=f"({last}"))
             pending = int(info.get("pending", 0))
             return int(lag) + pending
     return 0
@@ -107,13 +115,13 @@ async def dead_letter(client: Redis, letter: contract.DeadLetter) -> str:
     return _text(entry_id)
 
 
-async def read_dead_letters(client: Redis, stream: str, count: int = 100) -> list[tuple[str, contract.DeadLetter]]:
-    rows = await client.xrange(stream, count=count)
-    letters = []
-    for entry_id, fields in rows:
-        raw = fields.get(PAYLOAD_FIELD.encode()) or fields.get(PAYLOAD_FIELD)
-        letters.append((_text(entry_id), contract.DeadLetter.model_validate_json(raw)))
-    return letters
+async def read_dead_letters(
+    client: Redis, stream: str, count: int = 100
+) -> list[tuple[str, contract.DeadLetter]]:
+    return [
+        (entry_id, contract.DeadLetter.model_validate_json(fields[PAYLOAD_FIELD.encode()]))
+        for entry_id, fields in await entries(client, stream, count=count)
+    ]
 
 
 async def replay_dead_letters(client: Redis, stream: str, count: int = 100) -> int:

@@ -49,4 +49,8 @@ def test_kubernetes_manifests_parse_and_name_real_modules() -> None:
         module = container["command"][container["command"].index("-m") + 1]
         assert importlib.util.find_spec(module) is not None, module
     scalers = [d for d in documents if d["kind"] == "ScaledObject"]
-    assert {s["spec"]["scaleTargetRef"]["name"] for s in scalers} >= {"newsflow-ner", "newsflow-quotes", "newsflow-stance"}
+    assert {s["spec"]["scaleTargetRef"]["name"] for s in scalers} >= {
+        "newsflow-ner",
+        "newsflow-quotes",
+        "newsflow-stance",
+    }

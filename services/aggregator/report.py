@@ -64,7 +64,9 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
 
     speakers: dict[str, dict[str, Any]] = {}
     for speaker, kind, text, _source in quote_rows:
-        entry = speakers.setdefault(speaker or "(unknown)", {"quotes": 0, "kinds": defaultdict(int), "examples": []})
+        entry = speakers.setdefault(
+            speaker or "(unknown)", {"quotes": 0, "kinds": defaultdict(int), "examples": []}
+        )
         entry["quotes"] += 1
         entry["kinds"][kind] += 1
         if len(entry["examples"]) < 2:
@@ -87,7 +89,13 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
     for source, entity, label in sentiment_rows:
         cell = portrayal.setdefault(
             (source or "(unknown outlet)", entity),
-            {"outlet": source or "(unknown outlet)", "entity": entity, "negative": 0, "neutral": 0, "positive": 0},
+            {
+                "outlet": source or "(unknown outlet)",
+                "entity": entity,
+                "negative": 0,
+                "neutral": 0,
+                "positive": 0,
+            },
         )
         cell[label] += 1
     for cell in portrayal.values():
@@ -100,7 +108,9 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
         "articles_complete": sum(a["complete"] for a in articles),
         "sources_recorded": int(sources),
         "articles": articles,
-        "entities": [{"name": n, "type": t, "articles": a, "mentions": int(m or 0)} for n, t, a, m in entity_rows],
+        "entities": [
+            {"name": n, "type": t, "articles": a, "mentions": int(m or 0)} for n, t, a, m in entity_rows
+        ],
         "who_said_what": who_said_what,
         "stance_matrix": stance_matrix,
         "portrayal": sorted(portrayal.values(), key=lambda c: (c["outlet"], -c["mentions"])),

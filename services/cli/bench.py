@@ -25,19 +25,26 @@ from services.ingest.synthetic import synthetic_articles
 from services.pipeline import Analyzer
 from shared import contract
 from shared.settings import Settings
+from shared.streams import PAYLOAD_FIELD, entries
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def bench_articles(count: int, settings: Settings) -> list[contract.Article]:
     """The example articles (real-length news) made unique, topped up with generated ones."""
-    base = [a for a in (iter_articles(str(EXAMPLES), settings) if EXAMPLES.exists() else []) if isinstance(a, contract.Article)]
+    base = [
+        a
+        for a in (iter_articles(str(EXAMPLES), settings) if EXAMPLES.exists() else [])
+        if isinstance(a, contract.Article)
+    ]
     articles: list[contract.Article] = []
     for n in range(count):
         if base and n % 2 == 0:
             seed = base[(n // 2) % len(base)]
             text = f"{seed.text}\n\nBenchmark copy {n}."
-            articles.append(seed.model_copy(update={"id": article_id(text), "text": text, "path": f"bench://{n}"}))
+            articles.append(
+                seed.model_copy(update={"id": article_id(text), "text": text, "path": f"bench://{n}"})
+            )
     articles.extend(synthetic_articles(count - len(articles), seed=11))
     return articles
 
@@ -83,7 +90,9 @@ def in_process(articles: list[contract.Article], settings: Settings) -> dict[str
         "bare_parse_s": round(parse_s, 3),
         "bare_parse_words_per_s": round(words / parse_s),
         **{k: round(v, 3) for k, v in timings.items()},
-        "ner_quote_rules_overhead_pct": round(100 * (timings["ner_rules_s"] + timings["quote_rules_s"]) / parse_s, 1),
+        "ner_quote_rules_overhead_pct": round(
+            100 * (timings["ner_rules_s"] + timings["quote_rules_s"]) / parse_s, 1
+        ),
         "stance_overhead_pct": round(100 * (timings["stance_rules_s"] + timings["sentiment_s"]) / parse_s, 1),
         "analyze_s": round(analyze_s, 3),
         "analyze_articles_per_s": round(len(articles) / analyze_s, 2),
@@ -98,10 +107,10 @@ async def _entry_times(url: str) -> dict[str, dict[str, float]]:
     try:
         for stream in contract.STREAMS:
             per_article: dict[str, float] = {}
-            for entry_id, fields in await client.xrange(stream):
-                body, _headers = BinaryMessageFormatV1.parse(fields[b"__data__"])
+            for entry_id, fields in await entries(client, stream):
+                body, _headers = BinaryMessageFormatV1.parse(fields[PAYLOAD_FIELD.encode()])
                 message = contract.MODELS[stream].model_validate_json(body)
-                per_article.setdefault(message.article.id, int(entry_id.split(b"-")[0]) / 1000)
+                per_article.setdefault(message.article.id, int(entry_id.split("-")[0]) / 1000)
             times[stream] = per_article
     finally:
         await client.aclose()
@@ -119,7 +128,9 @@ def pipeline(articles: list[contract.Article], settings: Settings, workers: dict
     from services.aggregator.store import Store
 
     data_dir = Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
-    settings = Settings(**{**settings.model_dump(), "data_dir": data_dir, "database_url": None, "redis_url": None})
+    settings = Settings(
+        **{**settings.model_dump(), "data_dir": data_dir, "database_url": None, "redis_url": None}
+    )
     supervisor = Supervisor(settings, workers)
     supervisor.start()
     store = Store(settings.sqlite_url)

@@ -121,7 +121,9 @@ def up(workers: WorkersOption = None) -> None:
 
 @app.command()
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl, .html, http(s) URLs, feeds, -")],
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, .jsonl, .html, http(s) URLs, feeds, -")
+    ],
     patience: Annotated[float, typer.Option(help="Seconds to wait for a lagging pipeline.")] = 600.0,
 ) -> None:
     """Publish articles to the running pipeline (re-ingesting the same text is harmless)."""
@@ -131,7 +133,9 @@ def ingest(
     url = _redis_url(settings)
     articles, errors = _load_articles(sources, settings)
     if not articles:
-        raise _fail("no article to ingest" + (f" ({len(errors)} source(s) refused, see above)" if errors else ""))
+        raise _fail(
+            "no article to ingest" + (f" ({len(errors)} source(s) refused, see above)" if errors else "")
+        )
     with _progress() as progress:
         task = progress.add_task("ingesting", total=len(articles))
         try:
@@ -142,7 +146,10 @@ def ingest(
             raise _fail(str(exc)) from None
         except OSError as exc:
             raise _fail(f"cannot reach Redis at {url}: {exc}") from None
-    err.print(f"published {count} article(s) to {contract.ARTICLES}" + (f", {len(errors)} refused" if errors else ""))
+    err.print(
+        f"published {count} article(s) to {contract.ARTICLES}"
+        + (f", {len(errors)} refused" if errors else "")
+    )
     if errors:
         raise typer.Exit(1)
 
@@ -192,9 +199,13 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Machine-readabl
     for column in ("stream", "length", "group", "pending", "lag", "consumers"):
         table.add_column(column)
     for name, stream in result["streams"].items():
-        for group, info in stream["groups"].items() or {"-": {}}.items():
+        groups: dict[str, dict[str, Any]] = stream["groups"] or {"-": {}}
+        for group, info in groups.items():
             table.add_row(
-                name, str(stream["length"]), group, *(str(info.get(k, "")) for k in ("pending", "lag", "consumers"))
+                name,
+                str(stream["length"]),
+                group,
+                *(str(info.get(k, "")) for k in ("pending", "lag", "consumers")),
             )
     out.print(table)
     dead = sum(result["dlq"].values())
@@ -243,14 +254,20 @@ def _print_report(result: dict[str, Any], top: int) -> None:
         quotes.add_column(column)
     for q in result["who_said_what"]:
         kinds = ", ".join(f"{k} {v}" for k, v in q["kinds"].items())
-        quotes.add_row(escape(q["speaker"]), str(q["quotes"]), kinds, escape(q["examples"][0] if q["examples"] else ""))
+        quotes.add_row(
+            escape(q["speaker"]), str(q["quotes"]), kinds, escape(q["examples"][0] if q["examples"] else "")
+        )
     out.print(quotes)
     stances = Table(title="who stands where")
     for column in ("holder", "target", "support", "oppose", "evidence"):
         stances.add_column(column)
     for s in result["stance_matrix"][:top]:
         stances.add_row(
-            escape(s["holder"]), escape(s["target"]), str(s["support"]), str(s["oppose"]), escape(s["evidence"])
+            escape(s["holder"]),
+            escape(s["target"]),
+            str(s["support"]),
+            str(s["oppose"]),
+            escape(s["evidence"]),
         )
     out.print(stances)
     portrayal = Table(title="how each outlet portrays each actor")
@@ -329,9 +346,7 @@ def _all_dead_or_done(settings: Settings, ids: set[str], finished: int) -> bool:
     """True when the rest of the articles sit in a dead-letter stream: waiting longer would not help."""
     status = _stream_status(settings)
     dead = sum(status["dlq"].values())
-    busy = any(
-        g["pending"] or g["lag"] for s in status["streams"].values() for g in s["groups"].values()
-    )
+    busy = any(g["pending"] or g["lag"] for s in status["streams"].values() for g in s["groups"].values())
     return not busy and finished + dead >= len(ids)
 
 
@@ -368,7 +383,9 @@ def dlq_list(
     for column in ("dlq", "id", "service", "error_type", "error", "deliveries"):
         table.add_column(column)
     for r in rows:
-        table.add_row(r["dlq"], r["id"], r["service"], r["error_type"], r["error"][:120], str(r["deliveries"]))
+        table.add_row(
+            r["dlq"], r["id"], r["service"], r["error_type"], r["error"][:120], str(r["deliveries"])
+        )
     out.print(table)
 
 
@@ -397,7 +414,9 @@ def dlq_replay(
 
 @app.command()
 def analyze(
-    files: Annotated[list[str], typer.Argument(help="Article files (text, HTML, JSON Lines) or directories.")],
+    files: Annotated[
+        list[str], typer.Argument(help="Article files (text, HTML, JSON Lines) or directories.")
+    ],
     fmt: Annotated[str, typer.Option("--format", help="json or table.")] = "table",
 ) -> None:
     """Analyse in-process with the same stage functions, no broker (library mode)."""
@@ -417,7 +436,9 @@ def analyze(
             results.append(analyzer.analyze(article))
             progress.advance(task)
     if fmt == "json":
-        sys.stdout.write(json.dumps({"articles": [evaluation_record(r) for r in results]}, ensure_ascii=False))
+        sys.stdout.write(
+            json.dumps({"articles": [evaluation_record(r) for r in results]}, ensure_ascii=False)
+        )
         sys.stdout.write("\n")
         return
     from rich.markup import escape
@@ -433,7 +454,9 @@ def analyze(
 
 @app.command()
 def bench(
-    articles: Annotated[int, typer.Option(help="How many articles (examples made unique, then generated).")] = 200,
+    articles: Annotated[
+        int, typer.Option(help="How many articles (examples made unique, then generated).")
+    ] = 200,
     workers: WorkersOption = None,
     output: Annotated[Path, typer.Option(help="Where to write the figures as JSON.")] = Path(
         "bench-results/bench.json"
@@ -457,6 +480,40 @@ def bench(
     output.write_text(json.dumps(results, indent=2))
     out.print_json(json.dumps(results))
     err.print(f"written to {output}")
+
+
+@app.command()
+def chaos(
+    articles: Annotated[int, typer.Option(help="Generated articles to push through.")] = 2000,
+    workers: WorkersOption = "ner=2,quotes=2,stance=2,aggregator=2",
+    timeout: Annotated[float, typer.Option(help="Give up after this many seconds.")] = 1800.0,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """SIGKILL workers at random, restart Redis and the aggregator; then count lost and duplicated."""
+    from dataclasses import asdict
+
+    from services.cli.chaos import run_chaos
+    from services.cli.supervisor import parse_workers
+
+    _settings()
+    try:
+        counts = parse_workers(workers)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+    result = run_chaos(articles, counts, timeout_s=timeout, say=lambda line: err.print(line))
+    summary = {**asdict(result), "ok": result.ok}
+    if as_json:
+        out.print_json(json.dumps(summary))
+    else:
+        out.print(
+            f"articles {result.articles}, kills {result.kills}, redis restarts {result.redis_restarts}, "
+            f"persisted {result.persisted}, complete {result.complete}, duplicates {result.duplicates}, "
+            f"lost {result.lost}, dead letters {len(result.dead_letters)}, {result.elapsed_s} s"
+        )
+        for letter in result.dead_letters[:20]:
+            out.print(f"  dead letter from {letter['service']}: {letter['error']}")
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 def main() -> None:

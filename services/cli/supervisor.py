@@ -91,10 +91,12 @@ class Supervisor:
                 self._spawn(worker)
 
     def _env(self) -> dict[str, str]:
-        env = dict(os.environ)
+        """The workers run with exactly the supervisor's settings, plus the Redis and database it chose."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFLOW_")}
+        for name, value in self.settings.model_dump(exclude_none=True).items():
+            env[f"NEWSFLOW_{name.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
         env["NEWSFLOW_REDIS_URL"] = self.redis_url
         env["NEWSFLOW_DATABASE_URL"] = database_url(self.settings)
-        env["NEWSFLOW_DATA_DIR"] = str(self.settings.data_dir)
         env.setdefault("NEWSFLOW_LOG_JSON", "true")
         return env
 

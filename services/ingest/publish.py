@@ -51,7 +51,8 @@ async def publish_articles(
     admin = Redis.from_url(url)
     try:
         await ensure_groups(admin)
-        async with RedisBroker(url, logger=None) as broker:
+        broker = RedisBroker(url, logger=None)  # type: ignore[arg-type]  # None silences FastStream's logger
+        async with broker:
             for article in articles:
                 if published % 50 == 0:
                     await wait_for_capacity(admin, settings, patience_s)

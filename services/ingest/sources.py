@@ -143,20 +143,41 @@ def _build_article(
     )
 
 
+@dataclass(frozen=True)
+class _FeedEntry:
+    """What a feed says about an entry, used where the linked page does not say it itself."""
+
+    title: str | None = None
+    authors: list[str] | None = None
+    published: str | None = None
+
+
+_NO_ENTRY = _FeedEntry()
+
+
+def _domain(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def _article_from_text_bytes(
-    data: bytes, settings: Settings, *, path: str, source: str | None = None
+    data: bytes, settings: Settings, *, path: str, url: str | None = None, entry: _FeedEntry = _NO_ENTRY
 ) -> Article:
     _check_article_size(len(data), settings)
-    return _build_article(_decode_text(data), settings, path=path, source=source, url=None)
+    return _build_article(
+        _decode_text(data),
+        settings,
+        path=path,
+        title=entry.title,
+        authors=entry.authors,
+        published=entry.published,
+        source=_domain(url),
+        url=url,
+    )
 
 
 def _article_from_html(
-    html: bytes,
-    settings: Settings,
-    *,
-    path: str,
-    url: str | None = None,
-    fallback: dict[str, Any] | None = None,
+    html: bytes, settings: Settings, *, path: str, url: str | None = None, entry: _FeedEntry = _NO_ENTRY
 ) -> Article:
     if b"\x00" in html:
         raise _Refused("binary content (contains NUL bytes), not HTML")
@@ -172,19 +193,17 @@ def _article_from_html(
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise _Refused("no article text found in the HTML")
-    fallback = fallback or {}
+    # trafilatura joins several authors with "; ".
     author = getattr(document, "author", None)
-    domain = urlsplit(url).hostname if url else None
+    authors = [name.strip() for name in author.split(";") if name.strip()] if author else entry.authors
     return _build_article(
         text,
         settings,
         path=path,
-        title=getattr(document, "title", None) or fallback.get("title"),
-        authors=[name.strip() for name in author.split(";") if name.strip()]
-        if author
-        else fallback.get("authors"),
-        published=getattr(document, "date", None) or fallback.get("published"),
-        source=getattr(document, "sitename", None) or (domain.removeprefix("www.") if domain else None),
+        title=getattr(document, "title", None) or entry.title,
+        authors=authors,
+        published=getattr(document, "date", None) or entry.published,
+        source=getattr(document, "sitename", None) or _domain(url),
         url=url,
         language=getattr(document, "language", None),
     )
@@ -456,16 +475,13 @@ def _from_url(url: str, settings: Settings) -> Iterator[Article | IngestError]:
 
 
 def _article_from_response(
-    response: _Response, settings: Settings, *, path: str, fallback: dict[str, Any] | None = None
+    response: _Response, settings: Settings, *, path: str, entry: _FeedEntry = _NO_ENTRY
 ) -> Article:
     content_type = response.content_type.lower()
     if "html" in content_type or (not content_type and _looks_like_html(response.body)):
-        return _article_from_html(response.body, settings, path=path, url=response.url, fallback=fallback)
+        return _article_from_html(response.body, settings, path=path, url=response.url, entry=entry)
     if content_type.startswith("text/"):
-        host = urlsplit(response.url).hostname or ""
-        return _article_from_text_bytes(
-            response.body, settings, path=path, source=host.removeprefix("www.") or None
-        )
+        return _article_from_text_bytes(response.body, settings, path=path, url=response.url, entry=entry)
     raise _Refused(f"unsupported content type {response.content_type!r}: expected HTML, text or a feed")
 
 
@@ -477,21 +493,19 @@ def _from_feed(
         problem = f": {parsed.bozo_exception}" if parsed.get("bozo") else ""
         yield IngestError(path, f"feed has no entries{problem}")
         return
-    for number, entry in enumerate(parsed.entries, start=1):
-        link = entry.get("link")
+    for number, item in enumerate(parsed.entries, start=1):
+        link = item.get("link")
         if not link:
             yield IngestError(f"{path}#{number}", f"feed entry {number} has no link")
             continue
         link = urljoin(feed.url, link)
-        fallback = {
-            "title": entry.get("title"),
-            "authors": [entry["author"]] if entry.get("author") else None,
-            "published": _feed_date(entry),
-        }
+        entry = _FeedEntry(
+            title=item.get("title") or None,
+            authors=[item["author"]] if item.get("author") else None,
+            published=_feed_date(item),
+        )
         try:
-            yield _article_from_response(
-                _fetch(client, link, settings), settings, path=link, fallback=fallback
-            )
+            yield _article_from_response(_fetch(client, link, settings), settings, path=link, entry=entry)
         except _Refused as exc:
             yield IngestError(link, str(exc))
 

@@ -9,41 +9,41 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from services.ner.gazetteer import BUILTIN_ALIASES, DEMONYMS, AliasTable
+from services.ner.gazetteer import BUILTIN_ALIASES, DEMONYMS, AliasTable, word_set
 from shared.contract import Entity, Mention
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Words that stand before a name but are not part of it ("Prime Minister David Cameron" -> "David Cameron").
-TITLE_WORDS = frozenset(
+TITLE_WORDS = word_set(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime minister foreign defence
-    defense interior finance home state secretary general gen gen. col col. colonel lt lt. captain capt
+    defense interior finance home secretary general gen gen. col col. colonel lt lt. captain capt
     capt. major sgt sgt. admiral adm adm. commander chief king queen prince princess crown sheikh emir
     ayatollah imam pope cardinal archbishop bishop rev rev. father chancellor premier senator sen sen.
     rep rep. representative congressman congresswoman governor gov gov. mayor judge justice ambassador
     envoy spokesman spokeswoman spokesperson chairman chairwoman chair leader deputy opposition former
     ex professor prof prof. president-elect first lady mp mep director officer official marshal
-    field""".split()
+    field"""
 )
+# The only titles that turn a span the model called an organisation or place into a person.
+HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame president")
 # Typos like "Presiden Putin" are still titles; only long titles are fuzzy-matched to stay safe.
 FUZZY_TITLES = ("president", "minister", "secretary", "chancellor", "ambassador", "spokesman")
 NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "von ", "de ", "di ", "da ")
 # Directions and other capitalised words the model tags as places but no reader counts as an entity.
-NOT_ENTITIES = frozenset(
-    "west east north south western eastern northern southern comments comment god".split()
-)
+NOT_ENTITIES = word_set("west east north south western eastern northern southern comments comment god")
 FURNITURE_CHARS = re.compile(r"[\n/|@©]|https?:|www\.")
 INSTITUTION_NOUNS = frozenset({"ministry", "military", "army", "navy", "parliament", "embassy"})
 INSTITUTION_MODIFIERS = frozenset(
     {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "economy", "central"}
 )
-PERSON_ROLE_NOUNS = frozenset(
+PERSON_ROLE_NOUNS = word_set(
     """director minister spokesman spokeswoman spokesperson official officer president chief head leader
     adviser advisor analyst ambassador envoy commander general secretary chairman executive professor
-    researcher expert lawyer member deputy senator governor mayor""".split()
+    researcher expert lawyer member deputy senator governor mayor"""
 )
-NAME_STOPWORDS = frozenset(
+NAME_STOPWORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+    august september october november december"""
 )
 
 
@@ -104,7 +104,11 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         start += 1
     label = ent.label_
     title_start = title_prefix_start(doc, start)
-    while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or doc[start].lower_ in TITLE_WORDS):
+    while (
+        start < end - 1
+        and is_title_word(doc[start])
+        and (label == "PERSON" or is_honorific(doc[start]))
+    ):
         title_start = min(title_start, start)
         start += 1
     if start >= end:
@@ -139,6 +143,11 @@ def is_title_word(token: Token) -> bool:
     if lower in TITLE_WORDS or lower in DEMONYMS:
         return True
     return len(lower) >= 7 and any(within_one_edit(lower, title) for title in FUZZY_TITLES)
+
+
+def is_honorific(token: Token) -> bool:
+    lower = token.lower_
+    return lower in HONORIFICS or (len(lower) >= 7 and within_one_edit(lower, "president"))
 
 
 def within_one_edit(word: str, target: str) -> bool:
@@ -206,7 +215,9 @@ def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
         ]
         name = " ".join([country, *modifiers, token.lower_])
         surface = doc[first : token.i + 1]
-        yield RawMention(name, "ORG", surface.start_char, surface.end_char, name, strip_possessive(surface.text))
+        yield RawMention(
+            name, "ORG", surface.start_char, surface.end_char, name, strip_possessive(surface.text)
+        )
 
 
 def demonym_of(country: str) -> str | None:
@@ -327,7 +338,9 @@ def group_type(group: EntityGroup) -> str:
     canonical = next((m for m in group.mentions if m.canonical), None)
     if canonical is not None:
         return canonical.label
-    if labels["PERSON"] and (any(m.titled for m in group.mentions) or labels["PERSON"] * 2 >= len(group.mentions)):
+    if labels["PERSON"] and (
+        any(m.titled for m in group.mentions) or labels["PERSON"] * 2 >= len(group.mentions)
+    ):
         return "PERSON"
     label = labels.most_common(1)[0][0]
     return "LOC" if label == "FAC" else label

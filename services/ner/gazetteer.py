@@ -33,6 +33,11 @@ class AliasEntry:
         return (self.name, *self.aliases)
 
 
+def word_set(words: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words, for long word lists that read better as prose."""
+    return frozenset(words.split())
+
+
 def alias_key(surface: str) -> str:
     """Case-folded, punctuation-light key: "U.S." and "US" differ from "us" only by case."""
     text = surface.replace("\u2019", "'").strip()
@@ -70,7 +75,7 @@ class AliasTable:
 
 
 def is_case_sensitive(surface: str) -> bool:
-    """"IS" must not match "is", nor "US" match "us": short all-caps aliases keep their case."""
+    """ "IS" must not match "is", nor "US" match "us": short all-caps aliases keep their case."""
     letters = surface.replace(".", "")
     return len(letters) <= 4 and letters.isupper()
 
@@ -126,7 +131,9 @@ CANONICAL_ENTRIES: tuple[AliasEntry, ...] = (
     AliasEntry("UN General Assembly", "ORG", ("United Nations General Assembly", "UN assembly", "UNGA")),
     AliasEntry("UN Security Council", "ORG", ("United Nations Security Council", "Security Council", "UNSC")),
     AliasEntry("European Union", "ORG", ("EU", "E.U.")),
-    AliasEntry("NATO", "ORG", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")),
+    AliasEntry(
+        "NATO", "ORG", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")
+    ),
     AliasEntry("Russia", "GPE", ("Russian Federation",)),
     AliasEntry("Bashar al-Assad", "PERSON", ("Bashar Assad", "Bashar al Assad")),
     AliasEntry("Sergei Lavrov", "PERSON", ("Sergey Lavrov",)),
@@ -291,8 +298,8 @@ def add_news_ruler(nlp: Language, aliases: AliasTable | None = None) -> Language
         return nlp
     if "parser" in nlp.pipe_names and PARAGRAPHS_NAME not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
-    placement = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": None}, **placement)
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before=before)
     user_entries = aliases.entries if aliases is not None else ()
     ruler.add_patterns(ruler_patterns((*RULER_ENTRIES, *user_entries)))  # type: ignore[attr-defined]
     return nlp

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from services.quotes.cues import is_cue, is_reported, reported_clauses, subject_of
+from services.quotes.cues import has_subject, is_cue, is_reported, reported_clauses, subject_of
 from services.quotes.marks import QuotedStretch, paragraphs, quoted_stretches
 from services.quotes.speakers import SpeakerResolver, mention_span
 from shared.contract import Entity, Quote
@@ -65,7 +65,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         kind = "mixed" if inside else "indirect"
         candidates.append(Candidate(span.start_char, span.end_char, kind, token, subject))
     candidates.extend(according_to_quotes(doc, stretch_of))
-    for index, stretch in enumerate(stretches):
+    for index in range(len(stretches)):
         if index in swallowed:
             continue
         candidate = direct_candidate(doc, stretches, index, direct_cues.get(index))
@@ -112,6 +112,11 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
     end = min(max(c.right_edge.i for c in side) + 1, sentence.end)
     if start <= cue.i < end:
         start, end = (cue.i + 1, end) if after else (start, cue.i)
+    subjectless = [c for c in side if not has_subject(c)]
+    for child in cue.children:
+        # "insisted the EU would ..." is often parsed with the clause's subject as the cue's object.
+        if child.dep_ == "dobj" and subjectless and child.right_edge.i + 1 == min(c.left_edge.i for c in side):
+            start = min(start, child.left_edge.i)
     start, end = within_paragraph(doc, start, end, cue.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -119,7 +124,12 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
         end -= 1
     for token in doc[start:end]:
         aside = token.left_edge.i
-        if token.dep_ == "relcl" and aside > start and doc[aside - 1].text == "," and token.right_edge.i + 1 >= end:
+        if (
+            token.dep_ == "relcl"
+            and aside > start
+            and doc[aside - 1].text == ","
+            and token.right_edge.i + 1 >= end
+        ):
             end = aside - 1
             break
     if end - start < 3:
@@ -141,7 +151,7 @@ def within_paragraph(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, 
 
 
 def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]:
-    """"According to X, ..." reports the rest of the sentence."""
+    """ "According to X, ..." reports the rest of the sentence."""
     found = []
     for token in doc:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -151,10 +161,8 @@ def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]
             continue
         sentence = token.sent
         phrase_end = doc[token.i + 1].right_edge.i + 1
-        if token.i == sentence.start:
-            span = doc[phrase_end : sentence.end]
-        else:
-            span = doc[sentence.start : token.i]
+        # The report is whatever the "according to" phrase does not cover: after it, or before it.
+        span = doc[phrase_end : sentence.end] if token.i == sentence.start else doc[sentence.start : token.i]
         trimmed = trim_punct(span)
         if trimmed is not None and len(trimmed) >= 3:
             found.append(Candidate(trimmed.start_char, trimmed.end_char, "indirect", token, sources[0]))
@@ -185,7 +193,7 @@ def direct_candidate(
 
 
 def opens_paragraph(text: str, stretch: QuotedStretch) -> bool:
-    """True when the quote is the paragraph's first words: an uncued quote there continues the last speaker."""
+    """True when the quote opens its paragraph: uncued, it goes on with the last speaker."""
     line_start = text.rfind("\n", 0, stretch.start) + 1
     return stretch.continues_previous or not text[line_start : stretch.start].strip(QUOTE_PUNCT + " \t")
 
@@ -216,11 +224,12 @@ def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidat
             entity = resolver.resolve(candidate.subject, first.start if first is not None else 0)
             quote.speaker_mention = mention_span(candidate.subject).text
             quote.speaker = entity.name if entity is not None else None
-        elif candidate.inherits and quotes:
-            # Quotation continuity: an uncued quote opening a paragraph goes on with the speaker just quoted.
+        elif quotes and candidate.cue is None:
+            # Quotation continuity: an uncued quote goes on with the speaker just quoted in its paragraph,
+            # or in the paragraph before when it opens its own.
             previous = quotes[-1]
             gap = bisect_right(paragraph_starts, quote.start) - bisect_right(paragraph_starts, previous.start)
-            if gap <= 1:
+            if gap == 0 or (gap == 1 and candidate.inherits):
                 quote.speaker, quote.speaker_mention = previous.speaker, previous.speaker_mention
         quotes.append(quote)
     return quotes

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-CUE_LEMMAS = frozenset(
+from services.ner.gazetteer import word_set
+
+CUE_LEMMAS = word_set(
     """say tell add insist warn argue reiterate vow praise criticise criticize accuse call claim state
     declare announce explain note stress emphasise emphasize suggest admit acknowledge deny confirm
     reply respond answer write tweet post report assert maintain contend predict promise pledge urge
-    complain concede agree press repeat restate echo voice express outline make disagree point observe remark recall reveal caution
+    complain concede agree press repeat restate echo voice express outline make disagree point observe
+    remark recall reveal caution
     threaten describe dismiss demand ask question conclude counter retort quip continue testify
-    allege estimate forecast indicate mention signal hint""".split()
+    allege estimate forecast indicate mention signal hint"""
 )
 # "X has pressed the case that ...", "reiterated Russia's stance that ...": the noun carries the clause.
-CLAUSE_NOUNS = frozenset(
+CLAUSE_NOUNS = word_set(
     """case stance position view claim argument belief warning assertion message point line insistence
-    assessment conviction contention suggestion promise pledge threat""".split()
+    assessment conviction contention suggestion promise pledge threat"""
 )
 # "is expected to argue", "will say", "did not say": announced or denied speech is not a quote.
 HYPOTHETICAL_HEADS = frozenset({"expect", "likely", "set", "due", "go", "plan", "hope", "want", "able"})
-HYPOTHETICAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"})
+HYPOTHETICAL_AUX = frozenset(
+    {"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"}
+)
 CONTENT_DEPS = ("ccomp", "parataxis")
 
 
@@ -35,7 +40,11 @@ def is_reported(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return False
-    return not (token.dep_ == "xcomp" and head.dep_ in ("acomp", "xcomp") and head.lemma_ in HYPOTHETICAL_HEADS)
+    return not (
+        token.dep_ == "xcomp"
+        and head.dep_ in ("acomp", "xcomp")
+        and head.lemma_.lower() in HYPOTHETICAL_HEADS
+    )
 
 
 def reported_clauses(cue: Token) -> list[Token]:
@@ -56,7 +65,8 @@ def has_subject(token: Token) -> bool:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The cue's subject; a participle or conjoined cue ("..., arguing that", "and praised") borrows its head's."""
+    """The cue's subject; a participle or conjoined cue ("..., arguing that", "and praised") borrows
+    its head's."""
     token: Token | None = cue
     for _ in range(3):
         if token is None:

@@ -19,7 +19,8 @@ OPENING_CONTEXT = set(" \t([{\u2014\u2013-:;,/")
 
 @dataclass(frozen=True)
 class QuotedStretch:
-    """``start``/``end`` delimit the words inside the marks; ``closed`` is False when the paragraph ended first."""
+    """``start``/``end`` delimit the words inside the marks; ``closed`` is False when the paragraph
+    ended first."""
 
     start: int
     end: int
@@ -77,7 +78,7 @@ def paragraph_stretches(text: str, start: int, end: int) -> Iterator[tuple[int, 
 def opening_mark(char: str, before: str, after: str, inside: bool) -> str | None:
     """The closing mark expected for ``char`` if it opens a quotation here."""
     if char in OPENERS:
-        if char in SINGLE_MARKS and (before.isalnum() or not (after.isalnum() or after in "\"\u201c")):
+        if char in SINGLE_MARKS and (before.isalnum() or not (after.isalnum() or after in '"\u201c')):
             return None
         return OPENERS[char]
     if char == '"' and (before.isspace() or before in OPENING_CONTEXT or before in OPENERS):

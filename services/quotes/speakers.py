@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from services.ner.core import TITLE_WORDS
-from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS
+from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, word_set
 from shared.contract import Entity
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -23,19 +23,19 @@ PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "pope"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
-FEMALE_FIRST_NAMES = frozenset(
+FEMALE_FIRST_NAMES = word_set(
     """angela theresa hillary marine nicola kamala nancy ursula christine federica condoleezza madeleine
     samantha susan sarah elizabeth mary anne ann margaret jacinda julia julie maria marie catherine
     kate helen jane emma laura anna yulia yulia irina olga natalia svetlana tatiana elena maria victoria
     hala rania benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane
-    harriet jo kristalina sheikh hasina tsai ingrid""".split()
+    harriet jo kristalina sheikh hasina tsai ingrid"""
 )
-MALE_FIRST_NAMES = frozenset(
+MALE_FIRST_NAMES = word_set(
     """vladimir sergei sergey dmitry dmitri barack donald joe john james david boris bashar francois
     emmanuel nicolas recep tayyip benjamin ali hassan mohammed muhammad ahmed abdullah xi shinzo narendra
     justin tony gordon george bill jeremy keir rishi michael mark mike ban antonio ilya mikhail alexei
     alexander viktor petro volodymyr jean pierre ashton chuck rex mike hamid ashraf salman hosni
-    abdel""".split()
+    abdel"""
 )
 # Descriptor nouns and the titles that license them: "Russia's top diplomat" is its foreign minister.
 ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
@@ -173,7 +173,9 @@ class SpeakerResolver:
             profile = self.profiles.get(entity.name)
             if profile is None or not any(option <= profile.titles for option in options):
                 continue
-            if not modifiers <= profile.titles or (country and profile.demonyms and country not in profile.demonyms):
+            if not modifiers <= profile.titles or (
+                country and profile.demonyms and country not in profile.demonyms
+            ):
                 continue
             last = max((s.start for s in entity.spans if s.start < self.doc[before].idx), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -210,7 +212,9 @@ class SpeakerResolver:
         root = sentence.root
         subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
         if not subjects:
-            subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ccomp", "conj")][:1]
+            subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ccomp", "conj")][
+                :1
+            ]
         for subject in subjects:
             if subject.lower_ in PERSON_PRONOUNS:
                 index = self.sentence_index(subject.i)
@@ -236,7 +240,9 @@ def descriptor_country(head: Token) -> str | None:
     return None
 
 
-def person_profiles(doc: Doc, entities: list[Entity], by_token: dict[int, Entity]) -> dict[str, PersonProfile]:
+def person_profiles(
+    doc: Doc, entities: list[Entity], by_token: dict[int, Entity]
+) -> dict[str, PersonProfile]:
     """Titles, nationality and gender each person gets in the article ("Foreign Minister", "Mr")."""
     profiles: dict[str, PersonProfile] = {}
     for entity in entities:
@@ -255,11 +261,11 @@ def person_profiles(doc: Doc, entities: list[Entity], by_token: dict[int, Entity
     for token in doc:
         if token.dep_ != "appos":
             continue
-        entity = by_token.get(token.head.i)
-        if entity is not None and entity.name in profiles:
-            profile = profiles[entity.name]
-            profile.titles.add(token.lemma_.lower())
-            profile.titles.update(child.lower_ for child in token.lefts if child.lower_ in TITLE_WORDS)
+        named = by_token.get(token.head.i)
+        if named is not None and named.name in profiles:
+            profile = profiles[named.name]
+            # "Ilya Rogachev, a director at ...", "John Kerry, the US Secretary of State": the apposition's words.
+            profile.titles.update(word.lemma_.lower() for word in token.subtree if word.is_alpha)
     return profiles
 
 

@@ -23,9 +23,16 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def _newsflow(tmp_path: Path, *args: str, timeout: float = 300, **env: str) -> subprocess.CompletedProcess[str]:
+def _newsflow(
+    tmp_path: Path, *args: str, timeout: float = 300, **env: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*NEWSFLOW, *args], cwd=ROOT, env=_env(tmp_path, **env), capture_output=True, text=True, timeout=timeout
+        [*NEWSFLOW, *args],
+        cwd=ROOT,
+        env=_env(tmp_path, **env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -75,7 +82,12 @@ def test_up_then_ingest_status_report_from_another_terminal(tmp_path: Path) -> N
                 break
             assert time.monotonic() < deadline, status
             time.sleep(1)
-        assert set(status["streams"]) == {"newsflow:articles", "newsflow:entities", "newsflow:quotes", "newsflow:stances"}
+        assert set(status["streams"]) == {
+            "newsflow:articles",
+            "newsflow:entities",
+            "newsflow:quotes",
+            "newsflow:stances",
+        }
         assert status["streams"]["newsflow:articles"]["groups"]["ner"]["pending"] == 0
         assert sum(status["dlq"].values()) == 0
         report = json.loads(_newsflow(tmp_path, "report", "--json").stdout)
@@ -93,7 +105,17 @@ def test_analyze_prints_the_evaluation_contract(tmp_path: Path) -> None:
     articles = json.loads(result.stdout)["articles"]
     assert len(articles) == _example_count()
     for article in articles:
-        assert {"id", "path", "title", "source", "authors", "published", "entities", "quotes", "stances"} <= set(article)
+        assert {
+            "id",
+            "path",
+            "title",
+            "source",
+            "authors",
+            "published",
+            "entities",
+            "quotes",
+            "stances",
+        } <= set(article)
         for quote in article["quotes"]:
             assert {"text", "speaker", "speaker_mention", "cue", "kind", "start", "end"} <= set(quote)
             assert quote["kind"] in ("direct", "indirect", "mixed")

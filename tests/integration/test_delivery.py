@@ -50,7 +50,9 @@ def _forwarding_stage(
     def process(message: contract.Envelope) -> Sequence[Output]:
         fail(message)
         seen.append(message.article.id)
-        return [(contract.ENTITIES, contract.EntitiesFound(article=message.article, trace_id=message.trace_id))]
+        return [
+            (contract.ENTITIES, contract.EntitiesFound(article=message.article, trace_id=message.trace_id))
+        ]
 
     return lambda _settings: [Stage("ner", contract.ARTICLES, contract.NER_GROUP, process)]
 
@@ -76,7 +78,10 @@ async def test_backlog_published_before_workers_start_is_processed_and_acked(red
     async with build_app("ner", _forwarding_stage(seen), _settings(redis_url)):
 
         async def done() -> bool:
-            return await client.xlen(contract.ENTITIES) == 20 and await _pending(client, contract.ARTICLES, "ner") == 0
+            return (
+                await client.xlen(contract.ENTITIES) == 20
+                and await _pending(client, contract.ARTICLES, "ner") == 0
+            )
 
         await _wait_for(done)
     assert sorted(seen) == sorted(f"art-{n}" for n in range(20))
@@ -142,7 +147,9 @@ async def test_malformed_entries_go_straight_to_the_dlq_and_the_pipeline_goes_on
 
 
 async def _no_pending_and_dead(client: Redis) -> bool:
-    return await client.xlen(contract.dlq(contract.ARTICLES)) == 1 and await client.xlen(contract.ENTITIES) == 1
+    return (
+        await client.xlen(contract.dlq(contract.ARTICLES)) == 1 and await client.xlen(contract.ENTITIES) == 1
+    )
 
 
 async def test_entry_without_the_payload_field_is_dead_lettered(redis_url: str) -> None:
@@ -171,7 +178,9 @@ async def test_entries_of_a_dead_consumer_are_reclaimed_by_another(redis_url: st
     async with build_app("ner", _forwarding_stage(seen), _settings(redis_url)):
         await _wait_for(lambda: _no_pending(client))
     assert sorted(seen) == [f"art-{n}" for n in range(5)]
-    consumers = {c["name"].decode(): c["pending"] for c in await client.xinfo_consumers(contract.ARTICLES, "ner")}
+    consumers = {
+        c["name"].decode(): c["pending"] for c in await client.xinfo_consumers(contract.ARTICLES, "ner")
+    }
     assert consumers["crashed-consumer"] == 0
     await client.aclose()
 

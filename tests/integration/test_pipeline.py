@@ -8,7 +8,6 @@ import signal
 import time
 from pathlib import Path
 
-import pytest
 from redis.asyncio import Redis
 from sqlalchemy import func, select
 
@@ -43,18 +42,15 @@ async def _status(url: str) -> dict[str, object]:
         await client.aclose()
 
 
-@pytest.fixture
-def pipeline_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Short reclaim idle time so a killed worker's entries move quickly; inherited by the workers.
-    monkeypatch.setenv("NEWSFLOW_RECLAIM_IDLE_MS", "3000")
-    monkeypatch.setenv("NEWSFLOW_BATCH_SIZE", "8")
-
-
 def test_200_articles_with_a_worker_sigkilled_are_persisted_exactly_once(
-    redis_url: str, tmp_path: Path, pipeline_env: None
+    redis_url: str, tmp_path: Path
 ) -> None:
     settings = Settings(
-        redis_url=redis_url, data_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'db.sqlite'}"
+        redis_url=redis_url,
+        data_dir=tmp_path,
+        database_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
+        reclaim_idle_ms=3000,  # a killed worker's entries move quickly
+        batch_size=8,
     )
     supervisor = Supervisor(settings, {"ner": 2, "quotes": 1, "stance": 1, "aggregator": 1})
     supervisor.start()
@@ -86,3 +82,17 @@ def test_200_articles_with_a_worker_sigkilled_are_persisted_exactly_once(
         ).all()
         assert len(per_article) == ARTICLES
     store.close()
+
+
+def test_short_chaos_run_loses_and_doubles_nothing() -> None:
+    from services.cli.chaos import run_chaos
+
+    report = run_chaos(
+        60, {"ner": 2, "quotes": 1, "stance": 1, "aggregator": 1}, kill_every_s=(1.0, 2.0), timeout_s=300
+    )
+    assert report.redis_restarts == 1
+    assert sum(report.kills.values()) >= 2
+    assert report.complete == 60
+    assert report.duplicates == 0
+    assert report.lost == 0
+    assert report.dead_letters == []

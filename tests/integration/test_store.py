@@ -8,12 +8,16 @@ from shared import contract
 
 
 def _messages(article_id: str = "a1", path: str = "one.txt") -> dict[str, contract.Envelope]:
-    article = contract.Article(id=article_id, text="Ann Smith said hello.", title="T", path=path, source="Outlet")
+    article = contract.Article(
+        id=article_id, text="Ann Smith said hello.", title="T", path=path, source="Outlet"
+    )
     entities = [
         contract.Entity(name="Ann Smith", type="PERSON", mentions=["Ann Smith", "Smith"], count=2),
         contract.Entity(name="Leeds", type="GPE", mentions=["Leeds"], count=1),
     ]
-    quotes = [contract.Quote(text="hello", speaker="Ann Smith", cue="said", kind="indirect", start=15, end=20)]
+    quotes = [
+        contract.Quote(text="hello", speaker="Ann Smith", cue="said", kind="indirect", start=15, end=20)
+    ]
     stances = [contract.Stance(holder="Ann Smith", target="Leeds", label="support", score=0.8, evidence="x")]
     sentiments = [contract.Sentiment(entity="Leeds", mention="Leeds", label="positive", score=0.9)]
     return {

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -126,7 +125,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_stances_article_id"), ["article_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_stances_holder"), ["holder"], unique=False)
         batch_op.create_index(batch_op.f("ix_stances_target"), ["target"], unique=False)
-
 
 
 def downgrade() -> None:
