@@ -29,6 +29,8 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
                 "title": row.title,
                 "source": row.source,
                 "published": row.published,
+                "story": row.story_id,
+                "duplicate_of": row.duplicate_of,
                 "complete": bool(row.has_entities and row.has_quotes and row.has_stances),
             }
             for row in session.execute(select(ArticleRow).order_by(ArticleRow.published, ArticleRow.id))
@@ -49,12 +51,14 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
             .limit(top)
         ).all()
         quote_rows = session.execute(
-            select(QuoteRow.speaker, QuoteRow.kind, QuoteRow.text, ArticleRow.source)
+            select(QuoteRow.speaker, QuoteRow.kind, QuoteRow.text, ArticleRow.story_id)
             .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
             .order_by(QuoteRow.article_id, QuoteRow.start)
         ).all()
         stance_rows = session.execute(
-            select(StanceRow.holder, StanceRow.target, StanceRow.label, StanceRow.evidence)
+            select(
+                StanceRow.holder, StanceRow.target, StanceRow.label, StanceRow.evidence, ArticleRow.story_id
+            ).join(ArticleRow, ArticleRow.id == StanceRow.article_id)
         ).all()
         sentiment_rows = session.execute(
             select(ArticleRow.source, SentimentRow.entity, SentimentRow.label).join(
@@ -63,7 +67,7 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
         ).all()
 
     speakers: dict[str, dict[str, Any]] = {}
-    for speaker, kind, text, _source in quote_rows:
+    for speaker, kind, text, _story in quote_rows:
         entry = speakers.setdefault(
             speaker or "(unknown)", {"quotes": 0, "kinds": defaultdict(int), "examples": []}
         )
@@ -77,7 +81,7 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
     )[:top]
 
     matrix: dict[tuple[str, str], dict[str, Any]] = {}
-    for holder, target, label, evidence in stance_rows:
+    for holder, target, label, evidence, _story in stance_rows:
         cell = matrix.setdefault(
             (holder, target), {"holder": holder, "target": target, "support": 0, "oppose": 0, "neutral": 0}
         )
@@ -104,6 +108,7 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
         cell["mean"] = round((cell["positive"] - cell["negative"]) / n, 3) if n else 0.0
 
     return {
+        "stories": _stories(articles, quote_rows, stance_rows),
         "articles_persisted": len(articles),
         "articles_complete": sum(a["complete"] for a in articles),
         "sources_recorded": int(sources),
@@ -115,3 +120,49 @@ def build_report(store: Store, top: int = 15) -> dict[str, Any]:
         "stance_matrix": stance_matrix,
         "portrayal": sorted(portrayal.values(), key=lambda c: (c["outlet"], -c["mentions"])),
     }
+
+
+def _stories(articles: list[dict[str, Any]], quote_rows: Any, stance_rows: Any) -> list[dict[str, Any]]:
+    """Per story: its articles and outlets over time, who is quoted, and its stance matrix."""
+    stories: dict[str, dict[str, Any]] = {}
+    for article in articles:
+        if not article["story"]:
+            continue
+        story = stories.setdefault(
+            article["story"],
+            {
+                "story": article["story"],
+                "title": article["title"],
+                "articles": 0,
+                "near_duplicates": 0,
+                "outlets": defaultdict(int),
+                "published": [],
+                "speakers": defaultdict(int),
+                "stances": defaultdict(int),
+            },
+        )
+        story["articles"] += 1
+        story["near_duplicates"] += bool(article["duplicate_of"])
+        story["outlets"][article["source"] or "(unknown outlet)"] += 1
+        if article["published"]:
+            story["published"].append(article["published"])
+    for speaker, _kind, _text, story_id in quote_rows:
+        if story_id in stories:
+            stories[story_id]["speakers"][speaker or "(unknown)"] += 1
+    for holder, target, label, _evidence, story_id in stance_rows:
+        if story_id in stories and label != "neutral":
+            stories[story_id]["stances"][f"{holder} -{label}-> {target}"] += 1
+    result = []
+    for story in sorted(stories.values(), key=lambda s: -s["articles"]):
+        dates = sorted(story.pop("published"))
+        result.append(
+            {
+                **story,
+                "outlets": dict(story["outlets"]),
+                "first_published": dates[0] if dates else None,
+                "last_published": dates[-1] if dates else None,
+                "speakers": dict(sorted(story["speakers"].items(), key=lambda kv: -kv[1])[:10]),
+                "stances": dict(sorted(story["stances"].items(), key=lambda kv: -kv[1])[:10]),
+            }
+        )
+    return result

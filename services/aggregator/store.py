@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, select, updat
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
+from services.aggregator import stories
 from services.aggregator.tables import (
     ArticleEntityRow,
     ArticleRow,
@@ -32,6 +33,7 @@ from services.aggregator.tables import (
 from shared import contract
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+RECENT_ARTICLES = 2000  # how far back near-duplicates and stories are looked for
 
 
 def alias_key(name: str) -> str:
@@ -104,7 +106,23 @@ class Store:
             "trace_id": message.trace_id,
             "persisted_at": datetime.now(UTC),
         }
-        session.execute(self._insert(ArticleRow).values(**values).on_conflict_do_nothing())
+        inserted = session.execute(self._insert(ArticleRow).values(**values).on_conflict_do_nothing())
+        if inserted.rowcount:
+            print_ = stories.fingerprint(article.text)
+            recent = session.execute(
+                select(ArticleRow.id, ArticleRow.fingerprint)
+                .where(ArticleRow.id != article.id, ArticleRow.fingerprint.is_not(None))
+                .order_by(ArticleRow.persisted_at.desc())
+                .limit(RECENT_ARTICLES)
+            ).all()
+            session.execute(
+                update(ArticleRow)
+                .where(ArticleRow.id == article.id)
+                .values(
+                    fingerprint=print_,
+                    duplicate_of=stories.near_duplicate_of(print_, ((i, f) for i, f in recent if f)),
+                )
+            )
         if article.path:
             session.execute(
                 self._insert(ArticleSourceRow)
@@ -154,7 +172,31 @@ class Store:
                 row.count += entity.count
                 row.mentions = sorted(set(row.mentions) | set(entity.mentions))
         session.add_all(merged.values())
-        session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(has_entities=True))
+        actors = stories.signature(entities)
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(has_entities=True, actors=actors, story_id=self._story(session, article_id, actors))
+        )
+
+    def _story(self, session: Session, article_id: str, actors: list[str]) -> str:
+        duplicate_of = session.execute(
+            select(ArticleRow.duplicate_of).where(ArticleRow.id == article_id)
+        ).scalar()
+        if duplicate_of:
+            original = session.execute(
+                select(ArticleRow.story_id).where(ArticleRow.id == duplicate_of)
+            ).scalar()
+            if original:
+                return str(original)
+        recent = session.execute(
+            select(ArticleRow.story_id, ArticleRow.actors)
+            .where(ArticleRow.id != article_id, ArticleRow.story_id.is_not(None))
+            .order_by(ArticleRow.persisted_at.desc())
+            .limit(RECENT_ARTICLES)
+        ).all()
+        found = stories.assign_story(actors, ((s, a or []) for s, a in recent if s))
+        return found or article_id
 
     def _save_quotes(self, session: Session, article_id: str, quotes: list[contract.Quote]) -> None:
         session.execute(delete(QuoteRow).where(QuoteRow.article_id == article_id))

@@ -453,6 +453,39 @@ def analyze(
 
 
 @app.command()
+def sentiment(
+    file: Annotated[
+        Path, typer.Argument(help="NewsMTSC-format JSON Lines (sentence_normalized, targets[].from/.to).")
+    ],
+) -> None:
+    """Target-dependent sentiment: the input lines on stdout with targets[].predicted filled in."""
+    from services.stance.sentiment import SentimentExample, classify_many
+
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(f"cannot read {file}: {exc}") from None
+    records: list[dict[str, Any]] = []
+    examples: list[SentimentExample] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            sentence = record["sentence_normalized"]
+            spans = [(int(t["from"]), int(t["to"])) for t in record["targets"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _fail(f"{file}:{number}: not a NewsMTSC line ({type(exc).__name__}: {exc})") from None
+        records.append(record)
+        examples.extend(SentimentExample(sentence, start, end) for start, end in spans)
+    predictions = iter(classify_many(examples))
+    for record in records:
+        for target in record["targets"]:
+            target["predicted"], _score = next(predictions)
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@app.command()
 def bench(
     articles: Annotated[
         int, typer.Option(help="How many articles (examples made unique, then generated).")

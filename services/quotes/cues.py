@@ -72,7 +72,8 @@ def subject_of(cue: Token) -> Token | None:
         if token is None:
             return None
         for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+            # The small model sometimes makes a stray quotation mark the subject.
+            if child.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in child.text):
                 return child
         if token.dep_ in ("advcl", "conj", "xcomp") and token.head is not token:
             token = token.head

