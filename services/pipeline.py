@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from services.ner.core import extract_entities
-from services.ner.gazetteer import AliasTable, load_alias_table
-from services.nlp import load_pipeline
+from services.ner.gazetteer import AliasTable
+from services.nlp import load_aliases, load_pipeline
 from services.quotes.core import extract_quotes
 from services.stance.core import extract_stances
 from services.stance.sentiment import mention_sentiments
@@ -26,8 +26,8 @@ class Analyzer:
     @classmethod
     def from_settings(cls, settings: Settings) -> Analyzer:
         return cls(
-            nlp=load_pipeline(settings.spacy_model),
-            aliases=load_alias_table(settings.aliases_file) if settings.aliases_file else None,
+            nlp=load_pipeline(settings.spacy_model, settings.aliases_file),
+            aliases=load_aliases(settings.aliases_file),
             topics=load_topics(settings.topics_file),
         )
 

@@ -37,6 +37,7 @@ from shared.streams import dead_letter
 Output = tuple[str, contract.Envelope]
 Process = Callable[[contract.Envelope], Sequence[Output]]
 
+PAYLOAD_HEADROOM = 4
 log = structlog.get_logger("delivery")
 
 
@@ -61,13 +62,16 @@ def consumer_name(service: str) -> str:
     return f"{service}-{socket.gethostname()}-{os.getpid()}"
 
 
-def decode(body: bytes, model: type[contract.Envelope], max_bytes: int) -> contract.Envelope:
-    if len(body) > max_bytes:
-        raise SchemaError(f"payload is {len(body)} bytes, over the {max_bytes}-byte limit")
+def decode(body: bytes, model: type[contract.Envelope], max_article_bytes: int) -> contract.Envelope:
+    """The entry as the stream's model, or a SchemaError saying why not (retrying cannot help)."""
+    # Enrichments ride along with the article text, hence the headroom over the article limit.
+    max_payload = PAYLOAD_HEADROOM * max_article_bytes
+    if len(body) > max_payload:
+        raise SchemaError(f"payload is {len(body)} bytes, over the {max_payload}-byte limit")
     if not body.strip():
         raise SchemaError("empty payload")
     try:
-        return model.model_validate_json(body)
+        message = model.model_validate_json(body)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "payload"
@@ -75,6 +79,13 @@ def decode(body: bytes, model: type[contract.Envelope], max_bytes: int) -> contr
             f"not a valid {model.__name__} v{contract.SCHEMA_VERSION}: {where}: {first['msg']} "
             f"({exc.error_count()} error(s))"
         ) from exc
+    size = len(message.article.text.encode("utf-8"))
+    if size > max_article_bytes:
+        raise SchemaError(
+            f"article text is {size} bytes, over the {max_article_bytes}-byte limit "
+            "(NEWSFLOW_MAX_ARTICLE_BYTES)"
+        )
+    return message
 
 
 class StageRunner:
@@ -99,7 +110,7 @@ class StageRunner:
 
     async def _handle(self, msg: RedisStreamMessage, entry_id: str, body: bytes) -> None:
         try:
-            message = decode(body, self.stage.model, self.settings.max_article_bytes * 4)
+            message = decode(body, self.stage.model, self.settings.max_article_bytes)
         except SchemaError as exc:
             await self._dead_letter(msg, entry_id, body, exc, deliveries=1)
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import redis
@@ -30,10 +31,19 @@ def free_port() -> int:
 class EmbeddedRedis:
     """One server process on 127.0.0.1 with its files in ``data_dir`` (AOF on, so restarts keep data)."""
 
-    def __init__(self, data_dir: Path, port: int | None = None, appendonly: bool = True) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        port: int | None = None,
+        appendonly: bool = True,
+        extra_args: Sequence[str] = (),
+        password: str | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
         self.appendonly = appendonly
+        self.extra_args = list(extra_args)
+        self.password = password  # the default user's, when the server requires one
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -50,9 +60,10 @@ class EmbeddedRedis:
             "--appendonly", "yes" if self.appendonly else "no",
             "--save", "",
             "--logfile", "server.log",
+            *self.extra_args,
         ]  # fmt: skip
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        client = redis.Redis(port=self.port, socket_connect_timeout=0.2)
+        client = redis.Redis(port=self.port, socket_connect_timeout=0.2, password=self.password)
         deadline = time.monotonic() + timeout_s
         while True:
             try:

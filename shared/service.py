@@ -37,17 +37,26 @@ def build_app(
         attach(broker, admin, stage, settings, consumer)
     app = FastStream(broker, logger=None)
     tasks: list[asyncio.Task[None]] = []
+    servers: list[asyncio.Server] = []
+
+    async def ready() -> bool:
+        try:
+            return bool(await broker.ping(timeout=2.0))
+        except Exception:
+            return False
 
     @app.on_startup
     async def create_groups() -> None:
         # Before the broker starts: FastStream would create missing groups at `$` and skip the backlog.
         await ensure_groups(admin)
-        metrics.serve_metrics(settings.metrics_port)
+        if settings.metrics_port:
+            servers.append(await metrics.serve_http(settings.metrics_port, ready))
         log.info("starting", consumer=consumer, streams=[s.stream for s in stages])
 
     @app.after_startup
     async def start_housekeeping() -> None:
-        tasks.append(asyncio.create_task(_housekeeping(admin, settings)))
+        watched = [(s.stream, s.group) for s in stages]
+        tasks.append(asyncio.create_task(_housekeeping(admin, settings, watched)))
 
     @app.after_shutdown
     async def close() -> None:
@@ -56,20 +65,28 @@ def build_app(
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        for server in servers:
+            server.close()
         await admin.aclose()
         log.info("stopped", consumer=consumer)
 
     return app
 
 
-async def _housekeeping(admin: Redis, settings: Settings) -> None:
+async def _housekeeping(admin: Redis, settings: Settings, watched: list[tuple[str, str]]) -> None:
+    """Every so often: trim acknowledged entries, and export pending and lag of this service's groups."""
     while True:
-        await asyncio.sleep(HOUSEKEEPING_INTERVAL_S)
-        for stream in contract.STREAMS:
-            try:
+        try:
+            for stream in contract.STREAMS:
                 await trim_acknowledged(admin, stream, settings.stream_maxlen)
-            except Exception as exc:  # housekeeping must never take a worker down
-                log.warning("trim failed", stream=stream, error=str(exc))
+            for stream, group in watched:
+                for info in await admin.xinfo_groups(stream):
+                    if info["name"].decode() == group:
+                        metrics.PENDING.labels(stream, group).set(int(info["pending"]))
+                        metrics.LAG.labels(stream, group).set(int(info.get("lag") or 0))
+        except Exception as exc:  # housekeeping must never take a worker down (e.g. Redis restarting)
+            log.warning("housekeeping failed", error=str(exc))
+        await asyncio.sleep(HOUSEKEEPING_INTERVAL_S)
 
 
 def run(service: str, make_stages: Callable[[Settings], Sequence[Stage]]) -> None:

@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     retry_budget: int = Field(default=3, ge=1, description="Deliveries before an entry is dead-lettered.")
     reclaim_idle_ms: int = Field(default=30_000, ge=100, description="Idle time before XAUTOCLAIM.")
     handler_timeout_s: float = Field(default=60.0, gt=0, description="Per-message time limit.")
-    max_article_bytes: int = Field(default=2_000_000, ge=1_000, description="Larger bodies are refused.")
+    max_article_bytes: int = Field(
+        default=500_000, ge=1_000, le=1_000_000, description="Larger article texts are refused."
+    )
     stream_maxlen: int = Field(default=100_000, ge=100, description="Acknowledged entries kept per stream.")
     max_lag: int = Field(default=10_000, ge=1, description="Ingest waits while the NER lag is above this.")
     log_level: str = "INFO"

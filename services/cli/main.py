@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from shared import contract
-from shared.log import configure_logging
+from shared.log import configure_logging, redact_url
 from shared.settings import Settings, get_settings
 from shared.state import NotRunningError, database_url, redis_url
 
@@ -106,7 +106,8 @@ def up(workers: WorkersOption = None) -> None:
     signal.signal(signal.SIGINT, _stop)
     supervisor.start()
     err.print(
-        f"[green]newsflow is up[/]: redis {supervisor.redis_url}, database {database_url(settings)}\n"
+        f"[green]newsflow is up[/]: redis {redact_url(supervisor.redis_url)}, "
+        f"database {redact_url(database_url(settings))}\n"
         f"workers: {', '.join(f'{k}={v}' for k, v in counts.items())}; logs in {supervisor.log_dir}\n"
         "feed it from another terminal: [bold]newsflow ingest examples/[/]; Ctrl-C stops everything"
     )
@@ -145,7 +146,7 @@ def ingest(
         except BackpressureTimeoutError as exc:
             raise _fail(str(exc)) from None
         except OSError as exc:
-            raise _fail(f"cannot reach Redis at {url}: {exc}") from None
+            raise _fail(f"cannot reach Redis at {redact_url(url)}: {exc}") from None
     err.print(
         f"published {count} article(s) to {contract.ARTICLES}"
         + (f", {len(errors)} refused" if errors else "")

@@ -41,7 +41,8 @@ _SOCIAL = (
 )
 
 _CAPITALISED = r"(?-i:[A-Z][\w'’.\-]*)"
-_CREDIT_WORDS = rf"(?:{_CAPITALISED}|and|in|of|the|for|[,;&]|(?:writing|editing|additional reporting) by)"
+# Words of a credit line are split by at least one separator, so matching them stays linear.
+_CREDIT_WORD = rf"(?:{_CAPITALISED}|and|in|of|the|for|writing|editing|additional|reporting|by)"
 _AGENCY = r"(?:getty|reuters|afp|ap|pa|epa|shutterstock|alamy|bloomberg)(?: images| wire| media| photo)?"
 
 _FURNITURE_PATTERNS = [
@@ -64,7 +65,7 @@ _FURNITURE_PATTERNS = [
     rf"[^.!?]{{0,80}}/\s*{_AGENCY}|[^.!?]{{0,80}}\bvia getty images",
     r"open image in gallery",
     # reporting credits: only names and outlets may follow, so "Reporting by the BBC found ..." stays
-    rf"(?:additional |with |and )?(?:reporting|writing|editing|edited) by(?:\s*{_CREDIT_WORDS})+\.?",
+    rf"(?:additional |with |and )?(?:reporting|writing|editing|edited) by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
     r".{0,120}\bcontributed (?:reporting |additional reporting )?to this (?:report|article|story)\.?",
     # newsletters, subscriptions, apps
     r"sign up (?:to|for)\b.{0,150}",
@@ -97,7 +98,7 @@ _FURNITURE_PATTERNS = [
     r"(?:we|this (?:site|website)|our (?:site|website)s?)\s+(?:uses?|sets?) cookies\b.*",
     r"(?:accept|reject|manage|allow)(?: all)?(?: cookies| preferences| settings)?",
     r"cookie (?:policy|settings|preferences)",
-    r"(?:©|\(c\))\s*.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}|all rights reserved\.?",
+    r"(?:©|\(c\))\s*\w.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}|all rights reserved\.?",
     r"(?:privacy policy|terms (?:of (?:use|service)|and conditions))(?:\s*[|•·]\s*.{0,100})?",
 ]
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
@@ -160,6 +161,8 @@ _DATE_LINE = re.compile(
 
 def _parse_date_line(line: str) -> str | None:
     """ISO date of a line that is nothing but a date (with optional weekday, time and zone)."""
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return None
     match = _DATE_LINE.fullmatch(line)
     if match is None:
         return None
@@ -223,8 +226,13 @@ def _looks_like_name(text: str) -> bool:
 
 def _byline_authors(line: str, *, needs_prefix: bool) -> list[str]:
     """Authors named by a byline line, or [] when the line is not a byline."""
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return []
     prefix = _BYLINE_PREFIX.match(line)
     if prefix is None and needs_prefix:
+        return []
+    # Without a "By", a closing full stop makes the line a sentence.
+    if prefix is None and line.endswith("."):
         return []
     names_part = _BYLINE_TAIL.sub("", line[prefix.end() :] if prefix else line).strip().rstrip(".")
     if not names_part or len(names_part) > 150:
@@ -245,18 +253,26 @@ _APPEAL_CUES = re.compile(
     r"our (?:reporting|newsroom|journalists))\b",
     re.IGNORECASE,
 )
+# The ask itself; without one, a paragraph about funding or journalism is news, not an appeal.
+_APPEAL_ASK = re.compile(
+    r"\b(?:please (?:consider )?(?:support|donat|contribut|subscrib)|support (?:us|our)|your support|"
+    r"make a (?:donation|contribution)|donate|become a (?:member|supporter|subscriber)|reader-funded|"
+    r"funded by (?:our )?readers|no paywall|free to read)",
+    re.IGNORECASE,
+)
 # Quotation marks mean somebody is being quoted: that is reporting, not an appeal.
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
-_READER_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+# Case-sensitive, so that "US" (the country) is not the reader.
+_READER_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|according to|added|stated)\b", re.IGNORECASE)
 _APPEAL_MIN_CUES = 2
 
 
 def _is_appeal(paragraph: str) -> bool:
-    """A paragraph speaking to the reader about funding the outlet, not reporting what someone said."""
+    """A paragraph asking the reader to fund the outlet, not reporting what someone said."""
     if _QUOTE_MARKS.search(paragraph) or _REPORTING_VERB.search(paragraph):
         return False
-    if not _READER_ADDRESS.search(paragraph):
+    if not (_READER_ADDRESS.search(paragraph) and _APPEAL_ASK.search(paragraph)):
         return False
     cues = {cue.lower() for cue in _APPEAL_CUES.findall(paragraph)}
     return len(cues) >= _APPEAL_MIN_CUES
@@ -303,6 +319,7 @@ def _join_block(lines: list[str]) -> list[str]:
 # Space-like characters scrapers leave behind (no-break, thin, zero-width) and control characters.
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
+# Headline, standfirst, byline and date come first; a bare name further down is prose.
 _HEADER_LINES = 6
 
 
@@ -324,6 +341,14 @@ def _blocks(text: str) -> list[_Line]:
             _Line(" ".join(line.split()), block_number) for line in block.split("\n") if line.strip()
         )
     return lines
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """``line`` is the headline, possibly without the " | Outlet" a page title appends."""
+    line, title = line.casefold(), title.casefold()
+    return title == line or (
+        title.startswith(line) and title[len(line) :].lstrip()[:1] in ("|", "-", "–", "—")
+    )
 
 
 def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
@@ -363,7 +388,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         kept.append(line)
 
     headline: str | None = " ".join(title.split()) if title else None
-    if kept and headline is not None and kept[0].text.casefold() == headline.casefold():
+    if kept and headline is not None and _repeats_title(kept[0].text, headline):
         kept = kept[1:]
 
     # Paragraphs are joined before looking for a headline, so the first line of a hard-wrapped

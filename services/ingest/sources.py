@@ -124,10 +124,10 @@ def _build_article(
     url: str | None = None,
     language: str | None = None,
 ) -> Article:
-    if not raw_text.strip():
-        raise _Refused("empty: no text")
     _check_article_size(len(raw_text.encode("utf-8")), settings)
     cleaned = clean_text(raw_text, title=title)
+    if not cleaned.text and not cleaned.removed:
+        raise _Refused("empty: only whitespace or invisible characters")
     if not cleaned.text:
         raise _Refused(f"no article text left after removing page furniture ({len(cleaned.removed)} lines)")
     return Article(
@@ -382,7 +382,11 @@ def _refuse_unsafe_url(url: str, settings: Settings) -> None:
 
     Every resolved address is checked: one public address among private ones is still a way in.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:
+        raise _Refused(f"malformed URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
         raise _Refused(f"unsupported URL scheme {parts.scheme!r}: only http and https")
     host = parts.hostname
@@ -391,7 +395,6 @@ def _refuse_unsafe_url(url: str, settings: Settings) -> None:
     if settings.allow_private_urls:
         return
     try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise _Refused(f"cannot resolve host {host!r}: {exc}") from None
@@ -434,7 +437,7 @@ def _fetch(client: httpx.Client, url: str, settings: Settings) -> _Response:
                 )
         except httpx.TimeoutException:
             raise _Refused(f"timed out after {settings.http_timeout_s:g} s") from None
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise _Refused(f"request failed: {type(exc).__name__}: {exc}") from None
     raise _Refused(f"more than {MAX_REDIRECTS} redirects")
 

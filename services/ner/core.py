@@ -17,7 +17,8 @@ KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 TITLE_WORDS = word_set(
     """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president vice prime minister foreign defence
     defense interior finance home secretary general gen gen. col col. colonel lt lt. captain capt
-    capt. major sgt sgt. admiral adm adm. commander chief king queen prince princess crown sheikh emir
+    capt. major sgt sgt. sergeant constable superintendent inspector detective
+    admiral adm adm. commander chief king queen prince princess crown sheikh emir
     ayatollah imam pope cardinal archbishop bishop rev rev. father chancellor premier senator sen sen.
     rep rep. representative congressman congresswoman governor gov gov. mayor judge justice ambassador
     envoy spokesman spokeswoman spokesperson chairman chairwoman chair leader deputy opposition former
@@ -104,11 +105,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         start += 1
     label = ent.label_
     title_start = title_prefix_start(doc, start)
-    while (
-        start < end - 1
-        and is_title_word(doc[start])
-        and (label == "PERSON" or is_honorific(doc[start]))
-    ):
+    while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or is_honorific(doc[start])):
         title_start = min(title_start, start)
         start += 1
     if start >= end:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.ner.core import extract_entities
-from services.ner.gazetteer import load_alias_table
-from services.nlp import load_pipeline
+from services.nlp import load_aliases, load_pipeline
 from shared import contract
 from shared.delivery import Output, Stage
 from shared.service import run
@@ -16,10 +15,10 @@ SERVICE = "ner"
 
 
 def make_stages(settings: Settings) -> list[Stage]:
-    aliases = load_alias_table(settings.aliases_file) if settings.aliases_file else None
+    aliases = load_aliases(settings.aliases_file)
 
     def process(message: contract.Envelope) -> Sequence[Output]:
-        doc = load_pipeline(settings.spacy_model)(message.article.text)
+        doc = load_pipeline(settings.spacy_model, settings.aliases_file)(message.article.text)
         found = contract.EntitiesFound(
             trace_id=message.trace_id, article=message.article, entities=extract_entities(doc, aliases)
         )

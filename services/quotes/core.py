@@ -115,7 +115,11 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
     subjectless = [c for c in side if not has_subject(c)]
     for child in cue.children:
         # "insisted the EU would ..." is often parsed with the clause's subject as the cue's object.
-        if child.dep_ == "dobj" and subjectless and child.right_edge.i + 1 == min(c.left_edge.i for c in side):
+        if (
+            child.dep_ == "dobj"
+            and subjectless
+            and child.right_edge.i + 1 == min(c.left_edge.i for c in side)
+        ):
             start = min(start, child.left_edge.i)
     start, end = within_paragraph(doc, start, end, cue.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):

@@ -118,7 +118,8 @@ class SpeakerResolver:
         self.entities = entities
         self.profiles = person_profiles(doc, entities, self.by_token)
         self.salient: dict[int, Entity] = {}
-        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [sent.start for sent in self.sentences]
         self._salience_done = -1
 
     def resolve(self, head: Token | None, before: int) -> Entity | None:
@@ -201,9 +202,8 @@ class SpeakerResolver:
 
     def fill_salience(self, upto: int) -> None:
         """Each sentence's salient person: its main-clause subject, resolved like any speaker."""
-        sentences = list(self.doc.sents)
-        for index in range(self._salience_done + 1, min(upto, len(sentences))):
-            entity = self.main_subject(sentences[index])
+        for index in range(self._salience_done + 1, min(upto, len(self.sentences))):
+            entity = self.main_subject(self.sentences[index])
             if entity is not None:
                 self.salient[index] = entity
             self._salience_done = index
@@ -264,7 +264,7 @@ def person_profiles(
         named = by_token.get(token.head.i)
         if named is not None and named.name in profiles:
             profile = profiles[named.name]
-            # "Ilya Rogachev, a director at ...", "John Kerry, the US Secretary of State": the apposition's words.
+            # "John Kerry, the US Secretary of State": the apposition's words are his titles.
             profile.titles.update(word.lemma_.lower() for word in token.subtree if word.is_alpha)
     return profiles
 

@@ -17,7 +17,7 @@ SERVICE = "quotes"
 def make_stages(settings: Settings) -> list[Stage]:
     def process(message: contract.Envelope) -> Sequence[Output]:
         assert isinstance(message, contract.EntitiesFound)
-        doc = load_pipeline(settings.spacy_model)(message.article.text)
+        doc = load_pipeline(settings.spacy_model, settings.aliases_file)(message.article.text)
         found = contract.QuotesFound(
             trace_id=message.trace_id,
             article=message.article,

@@ -220,3 +220,33 @@ async def test_trim_never_drops_entries_a_group_has_not_acknowledged(redis_url: 
     rest = await client.xreadgroup("aggregator", "c", {contract.ARTICLES: ">"}, count=100)
     assert len(rest[0][1]) == 7
     await client.aclose()
+
+
+async def test_health_ready_and_metrics_endpoints(redis_url: str) -> None:
+    from shared.redis_server import free_port
+
+    port = free_port()
+
+    async def get(path: str) -> tuple[int, str]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        await writer.drain()
+        response = (await reader.read()).decode()
+        writer.close()
+        return int(response.split(" ")[1]), response
+
+    client = Redis.from_url(redis_url)
+    await _publish(client, _article(1))
+    async with build_app("ner", _forwarding_stage([]), _settings(redis_url, metrics_port=port)):
+        await _wait_for(lambda: _no_pending_entities(client))
+        assert (await get("/health"))[0] == 200
+        assert (await get("/ready"))[0] == 200
+        status, body = await get("/metrics")
+        assert status == 200
+        assert 'newsflow_messages_processed_total{service="ner",stream="newsflow:articles"} 1.0' in body
+        assert (await get("/nope"))[0] == 404
+    await client.aclose()
+
+
+async def _no_pending_entities(client: Redis) -> bool:
+    return await client.xlen(contract.ENTITIES) == 1 and await _pending(client, contract.ARTICLES, "ner") == 0

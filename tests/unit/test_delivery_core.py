@@ -35,8 +35,14 @@ def test_decode_says_why_an_entry_is_unreadable(body: bytes, reason: str) -> Non
 
 
 def test_decode_refuses_oversized_payloads_before_parsing() -> None:
-    with pytest.raises(SchemaError, match="over the 100-byte limit"):
-        decode(b"x" * 101, contract.ArticleIngested, 100)
+    with pytest.raises(SchemaError, match="over the 400-byte limit"):
+        decode(b"x" * 401, contract.ArticleIngested, 100)
+
+
+def test_decode_refuses_an_article_text_over_the_limit() -> None:
+    body = contract.ArticleIngested(article=contract.Article(id="a", text="word " * 30)).model_dump_json()
+    with pytest.raises(SchemaError, match="article text is 150 bytes, over the 100-byte limit"):
+        decode(body.encode(), contract.ArticleIngested, 100)
 
 
 def test_worker_spec_overrides_only_the_named_services() -> None:
@@ -48,3 +54,11 @@ def test_worker_spec_overrides_only_the_named_services() -> None:
 def test_bad_worker_specs_are_refused_with_the_valid_names(spec: str) -> None:
     with pytest.raises(ValueError, match="NAME=COUNT"):
         parse_workers(spec)
+
+
+def test_passwords_never_reach_logs() -> None:
+    from shared.log import redact_url
+
+    assert redact_url("redis://ner:s3cret@redis:6379/0") == "redis://ner:***@redis:6379/0"
+    assert redact_url("postgresql://u:p%40ss@db/x") == "postgresql://u:***@db/x"
+    assert redact_url("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"

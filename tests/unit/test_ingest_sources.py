@@ -54,8 +54,10 @@ consider a legal challenge and that the board had ignored the environmental asse
 """
 
 
-def collect(source: str, settings: Settings | None = None, **kwargs: object) -> list[Article | IngestError]:
-    return list(iter_articles(source, settings or Settings(), **kwargs))  # type: ignore[arg-type]
+def collect(
+    source: str, settings: Settings | None = None, stdin: io.BytesIO | None = None
+) -> list[Article | IngestError]:
+    return list(iter_articles(source, settings or Settings(), stdin=stdin))
 
 
 def only_article(items: list[Article | IngestError]) -> Article:
@@ -93,7 +95,7 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
     assert error.reason == "not found"
 
 
-@pytest.mark.parametrize("content", [b"", b"   \n\n\t  \n"])
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t  \n", "\ufeff\u200b\u00a0\u2003".encode()])
 def test_empty_file_is_reported(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(content)
@@ -131,8 +133,8 @@ def test_oversized_file_names_the_limit_and_setting(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(20_100_000)  # sparse: the size is checked before anything is read
-    reason = only_error(collect(str(path), Settings(max_article_bytes=2_000_000))).reason
-    assert reason == "article is 20.1 MB, over the 2.0 MB limit (NEWSFLOW_MAX_ARTICLE_BYTES)"
+    reason = only_error(collect(str(path), Settings(max_article_bytes=1_000_000))).reason
+    assert reason == "article is 20.1 MB, over the 1.0 MB limit (NEWSFLOW_MAX_ARTICLE_BYTES)"
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
@@ -338,7 +340,7 @@ def server() -> Iterator[tuple[str, dict[str, Route]]]:
             pass
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}", routes
@@ -488,3 +490,9 @@ def test_redirect_to_a_private_address_is_refused(
 @pytest.mark.parametrize("url", ["ftp://news.example/story.txt", "file:///etc/passwd", "gopher://x/"])
 def test_non_http_schemes_are_refused(url: str) -> None:
     assert "only http and https" in only_error(collect(url, Settings())).reason
+
+
+@pytest.mark.parametrize("url", ["http://[not-an-address/", "http://news.example:99999/", "http:///path"])
+def test_malformed_urls_are_reported(url: str) -> None:
+    for settings in (Settings(), LOCAL):
+        assert only_error(collect(url, settings)).reason

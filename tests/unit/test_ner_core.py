@@ -23,7 +23,9 @@ def entities(nlp: Language, text: str) -> dict[str, Entity]:
 
 
 def test_islamic_state_aliases_are_one_organisation(nlp: Language) -> None:
-    found = entities(nlp, "Jets struck IS positions. The ISIL fighters fled, and Daesh lost ground to Isis rivals.")
+    found = entities(
+        nlp, "Jets struck IS positions. The ISIL fighters fled, and Daesh lost ground to Isis rivals."
+    )
     assert found["Islamic State"].type == "ORG"
     assert {"IS", "ISIL", "Daesh"} <= set(found["Islamic State"].mentions)
 

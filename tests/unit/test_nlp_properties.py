@@ -42,7 +42,9 @@ news_like = st.lists(st.sampled_from(NEWS_WORDS + QUOTE_MARKS), max_size=60).map
 any_text = st.text(
     alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Z", "S", "Cc")), max_size=300
 )
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @pytest.fixture(scope="module")

@@ -50,7 +50,10 @@ def test_cue_before_the_quote(nlp: Language) -> None:
 
 
 def test_nested_quote_stays_inside_the_outer_one(nlp: Language) -> None:
-    text = "\u201cThey kept shouting \u2018no surrender\u2019 at the gates all night,\u201d Omar Haddad told reporters."
+    text = (
+        "\u201cThey kept shouting \u2018no surrender\u2019 at the gates all night,\u201d "
+        "Omar Haddad told reporters."
+    )
     found = quotes(nlp, text)
     quote = only(found, "no surrender")
     assert quote.text.startswith("They kept shouting")
@@ -58,7 +61,9 @@ def test_nested_quote_stays_inside_the_outer_one(nlp: Language) -> None:
 
 
 def test_unbalanced_marks_never_raise(nlp: Language) -> None:
-    text = "\u201cThis will end badly, Lena Fischer said. \u201d\u201d \u2019 \u00ab \"\n\nThe vote is on Monday."
+    text = (
+        '\u201cThis will end badly, Lena Fischer said. \u201d\u201d \u2019 \u00ab "\n\nThe vote is on Monday.'
+    )
     found = quotes(nlp, text)
     assert all(text[q.start : q.end] == q.text for q in found)
 
@@ -75,7 +80,9 @@ def test_quote_left_open_continues_in_next_paragraph(nlp: Language) -> None:
 
 
 def test_indirect_quote_with_that(nlp: Language) -> None:
-    quote = only(quotes(nlp, "Rahul Mehta said that the factory would close in March."), "factory would close")
+    quote = only(
+        quotes(nlp, "Rahul Mehta said that the factory would close in March."), "factory would close"
+    )
     assert (quote.kind, quote.speaker) == ("indirect", "Rahul Mehta")
     assert not quote.text.startswith("that")
 
