@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from services.stance import lexicon
-from services.stance.mentions import MentionIndex, TargetMention, index_mentions
+from services.stance.mentions import TOPIC_TYPE, MentionIndex, TargetMention, index_mentions
 from services.stance.topics import TopicTable
 from shared.contract import Entity, Quote, Stance
 
@@ -86,8 +86,9 @@ def _is_negated(token: Token) -> bool:
 def _is_condition_clause(token: Token) -> bool:
     if token.dep_ != "advcl":
         return False
-    return any(c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_MARKERS for c in token.children) or any(
-        c.lower_ == "long" and any(g.lower_ == "as" for g in c.children) for c in token.children
+    # "as long as" parses as a clause hanging from "long".
+    return token.head.lower_ == "long" or any(
+        c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_MARKERS for c in token.children
     )
 
 
@@ -164,7 +165,7 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
         subject = verb.head
     mention = context.index.at(subject)
     if mention is not None:
-        return None if mention.is_topic or mention.name == target else mention.name
+        return None if mention.name == target else mention.name
     if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
         return None
     reporter = _reporting_subject(verb, context)
@@ -180,10 +181,11 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
     return None
 
 
-def _holder_at(node: Token, came_from: Token, target: str, context: Context) -> str | None:
+def _holder_at(node: Token, came_from: Token, target: str, context: Context, *, is_cue: bool) -> str | None:
     """A holder named at ``node``: its subject, the agent of a passive, or the possessor of a cue noun."""
+    owned_by_possessor = node.pos_ in ("NOUN", "PROPN") and (is_cue or node.lower_ in lexicon.AGENTIVE_NOUNS)
     for child in node.children:
-        if child is came_from:
+        if child.i == came_from.i:
             continue
         if child.dep_ in SUBJECT_DEPS or (
             child.dep_ == "nsubjpass"
@@ -191,13 +193,13 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context) -> 
             and node.lemma_.lower() in lexicon.RAISING_VERBS
         ):
             return _resolve_holder(child, node, target, context)
-        if child.dep_ == "agent" or (child.dep_ == "poss" and node.pos_ in ("NOUN", "PROPN")):
+        if child.dep_ == "agent" or (child.dep_ in ("poss", "compound") and owned_by_possessor):
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
             mention = context.index.at(agent)
             if mention is not None and not mention.is_topic and mention.name != target:
                 return mention.name
         if child.dep_ == "acl" and node.pos_ == "NOUN":
-            found = _holder_at(child, node, target, context)
+            found = _holder_at(child, node, target, context, is_cue=False)
             if found:
                 return found
     return None
@@ -206,23 +208,34 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context) -> 
 def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> bool:
     return any(
         c.dep_ in SUBJECT_DEPS
-        and c is not came_from
+        and c.i != came_from.i
         and context.index.at(c) is None
         and c.lower_ not in RELATIVE_PRONOUNS | SPEAKER_PRONOUNS | {"it", "they"}
         for c in node.children
     )
 
 
+def _stands_for_target(head: Token, child: Token, preposition: str | None) -> bool:
+    """Whether a stance toward ``head`` is one toward the target below it ("Assad's forces", "be")."""
+    if head.lemma_ == "be":
+        return True
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in lexicon.PROXY_NOUNS:
+        return False
+    return child.dep_ in ("poss", "compound") or preposition in ("of", "by")
+
+
 def _climb(mention: TargetMention, context: Context) -> list[Finding]:
     doc = context.doc
     start = doc[mention.start : mention.end].root
     target = mention.name
+    if start.dep_ in ("amod", "nummod"):  # "the Syrian president" is about the president, not Syria
+        return []
     climb = Climb()
     child, preposition = start, None
     holder: str | None = None
     holder_verb: Token | None = None
     inside_direct_quote = any(q.kind != "indirect" and q.start <= start.idx < q.end for q in context.quotes)
-    while child.head is not child:
+    while child.head.i != child.i:
         head = child.head
         relation = child.dep_
         if relation in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN") and preposition is None:
@@ -239,7 +252,7 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             child, preposition = head, word
             continue
         if _is_condition_clause(child) or (climb.cue_found and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS):
-            break
+            return []
         via = preposition if child.pos_ == "ADP" and preposition not in lexicon.OPPOSING_PREPOSITIONS else None
         if relation == "conj" and head.pos_ in ("VERB", "AUX"):
             polarity, is_verb = 0, False
@@ -248,29 +261,39 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         if polarity:
             climb.apply(polarity, is_cue=True, is_verb=is_verb)
         elif not climb.cue_found:
-            passes_through = head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_ == "be"
-            if not passes_through:
+            if not _stands_for_target(head, child, via):
                 return []
             climb.nouns_before_cue += head.pos_ != "AUX"
             if climb.nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return []
         if relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES):
             climb.apply(-1, is_cue=False)
-        if relation in OBJECT_DEPS and polarity and _evaluation_of(head) and head.lemma_ != "be":
-            climb.apply(_evaluation_of(head), is_cue=False)
+        if climb.cue_found and head.dep_ == "acl" and context.index.at(head.head) is not None:
+            # "the coalition fighting IS": the participle's subject is the noun it modifies.
+            owner = context.index.at(head.head)
+            if owner is None or owner.is_topic or owner.name == target:
+                return []
+            holder = owner.name
+            break
         if climb.cue_found:
-            holder = _holder_at(head, child, target, context)
+            holder = _holder_at(head, child, target, context, is_cue=bool(polarity))
+            if holder is not None and context.index.types.get(holder) == TOPIC_TYPE:
+                return []  # the clause's subject is a topic ("the coalition is conducting a campaign against IS")
             if holder is not None:
                 holder_verb = head
                 break
-            if _has_non_entity_subject(head, child, context) and not inside_direct_quote:
+            # "the rebels oppose Assad": the cue's own subject holds the stance, even if it is nobody we track.
+            if polarity and is_verb and _has_non_entity_subject(head, child, context) and not inside_direct_quote:
                 return []
         child, preposition = head, None
     if not climb.cue_found:
         return []
     if holder is None:
         holder = _quote_speaker(context, start)
-    if holder is None or holder == target:
+    if holder is not None and mention.is_pronoun:
+        # "his" is the nearest person named before it who is not the one speaking about him.
+        target = context.index.previous_person(start, excluding=frozenset({holder})) or ""
+    if holder is None or not target or holder == target:
         return []
     sentence = start.sent
     finding = Finding(

@@ -244,11 +244,78 @@ SETTING_PREPOSITIONS = frozenset(
     }
 )
 
-# A clause introduced by one of these states a condition or a circumstance, not the holder's position.
-CONDITION_MARKERS = frozenset({"if", "unless", "provided", "long", "once", "whether"})
+# A clause introduced by one of these states a condition, a contrast or a reason, not the holder's position.
+CONDITION_MARKERS = frozenset(
+    {"if", "unless", "provided", "once", "whether", "while", "whereas", "although", "though", "because"}
+)
 
 # Verbs that mention someone else's position without adopting it ("referring to the insistence that ...").
-NON_ENDORSING_VERBS = frozenset({"refer", "describe", "recall", "mention", "quote", "cite", "deny", "dismiss"})
+NON_ENDORSING_VERBS = frozenset(
+    {"refer", "describe", "recall", "mention", "quote", "cite", "deny", "dismiss", "discuss", "debate", "ask"}
+)
+
+# Nouns that stand for the person or group that owns them: "Assad's forces", "efforts by ISIL".
+PROXY_NOUNS = frozenset(
+    {
+        "regime",
+        "government",
+        "administration",
+        "leadership",
+        "forces",
+        "force",
+        "military",
+        "army",
+        "troops",
+        "fighters",
+        "militants",
+        "supporters",
+        "allies",
+        "members",
+        "party",
+        "rule",
+        "presidency",
+        "decision",
+        "proposal",
+        "plan",
+        "policy",
+        "position",
+        "stance",
+        "effort",
+        "efforts",
+        "attempt",
+        "bid",
+        "move",
+        "initiative",
+        "strategy",
+    }
+)
+
+# Nouns whose possessor is the one who takes the position: "Russia's call for ...", "US efforts to ...".
+AGENTIVE_NOUNS = frozenset(
+    {"effort", "efforts", "attempt", "bid", "plan", "decision", "proposal", "policy", "push", "drive", "insistence"}
+)
+
+# A capital or seat of government acting in the news stands for its country ("Moscow said ...").
+SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
+    "Moscow": ("Russia",),
+    "Kremlin": ("Russia",),
+    "Washington": ("United States", "US"),
+    "White House": ("United States", "US"),
+    "Damascus": ("Syria",),
+    "Beijing": ("China",),
+    "Tehran": ("Iran",),
+    "Ankara": ("Turkey",),
+    "Riyadh": ("Saudi Arabia",),
+    "Baghdad": ("Iraq",),
+    "Kiev": ("Ukraine",),
+    "Kyiv": ("Ukraine",),
+    "Berlin": ("Germany",),
+    "London": ("United Kingdom", "Britain", "UK"),
+    "Downing Street": ("United Kingdom", "Britain", "UK"),
+    "Elysee": ("France",),
+    "Pyongyang": ("North Korea",),
+    "Tokyo": ("Japan",),
+}
 
 # Reporting verbs: a PERSON who says a country's or party's position also holds it.
 REPORTING_VERBS = frozenset(

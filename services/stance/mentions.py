@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from services.stance.lexicon import SEATS_OF_GOVERNMENT
 from services.stance.topics import TopicTable
 from shared.contract import Entity
 
@@ -30,6 +31,7 @@ class TargetMention:
     type: str
     start: int  # token index
     end: int
+    is_pronoun: bool = False
 
     @property
     def is_topic(self) -> bool:
@@ -52,11 +54,10 @@ class MentionIndex:
         return list({(m.start, m.end): m for m in self.by_token.values()}.values())
 
     def pronoun_mention(self, token: Token) -> TargetMention | None:
-        """A possessive or object pronoun ("his participation") as a mention of the person it refers to."""
+        """A possessive or object pronoun ("his participation"), resolved once its holder is known."""
         if token.lower_ not in PERSONAL_PRONOUNS or token.dep_ in ("nsubj", "nsubjpass"):
             return None
-        name = self.previous_person(token)
-        return TargetMention(name, "PERSON", token.i, token.i + 1) if name else None
+        return TargetMention("", "PERSON", token.i, token.i + 1, is_pronoun=True)
 
     def previous_person(self, token: Token, excluding: frozenset[str] = frozenset()) -> str | None:
         """The nearest person named before ``token``, skipping ``excluding``."""
@@ -101,7 +102,13 @@ def _role_mentions(doc: Doc, titles: dict[str, str], taken: set[int]) -> list[Ta
     return mentions
 
 
+def _acting_name(name: str, names: set[str]) -> str:
+    """The country a capital stands for, when the article names that country too."""
+    return next((country for country in SEATS_OF_GOVERNMENT.get(name, ()) if country in names), name)
+
+
 def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) -> MentionIndex:
+    names = {entity.name for entity in entities}
     mentions: list[TargetMention] = []
     taken: set[int] = set()
     for match in topics.find(doc.text) if topics else []:
@@ -117,7 +124,7 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
             # A name inside a topic phrase ("IS" in "anti-IS coalition") is part of that topic.
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
-            mentions.append(TargetMention(entity.name, entity.type, span.start, span.end))
+            mentions.append(TargetMention(_acting_name(entity.name, names), entity.type, span.start, span.end))
             taken.update(range(span.start, span.end))
     mentions.extend(_role_mentions(doc, _nationality_titles(doc, entities), taken))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}

