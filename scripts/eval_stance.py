@@ -64,7 +64,13 @@ def main(paths: list[str]) -> None:
                 "entities": [{"name": e.name, "type": e.type, "mentions": e.mentions} for e in entities],
                 "quotes": [{"text": q.text, "speaker": q.speaker} for q in quotes],
                 "stances": [
-                    {"holder": s.holder, "target": s.target, "label": s.label, "score": s.score, "evidence": s.evidence}
+                    {
+                        "holder": s.holder,
+                        "target": s.target,
+                        "label": s.label,
+                        "score": s.score,
+                        "evidence": s.evidence,
+                    }
                     for s in stances
                 ],
             }

@@ -38,6 +38,7 @@ def build_app(
     app = FastStream(broker, logger=None)
     tasks: list[asyncio.Task[None]] = []
     servers: list[asyncio.Server] = []
+    stopping = asyncio.Event()
 
     async def ready() -> bool:
         try:
@@ -56,15 +57,15 @@ def build_app(
     @app.after_startup
     async def start_housekeeping() -> None:
         watched = [(s.stream, s.group) for s in stages]
-        tasks.append(asyncio.create_task(_housekeeping(admin, settings, watched)))
+        tasks.append(asyncio.create_task(_housekeeping(admin, settings, watched, stopping)))
 
     @app.after_shutdown
     async def close() -> None:
         # After the handlers finished: FastStream runs on_shutdown hooks before in-flight work ends.
+        # An event, not task.cancel(): redis-py can swallow a cancellation that lands inside a command.
+        stopping.set()
         for task in tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await task
         for server in servers:
             server.close()
         await admin.aclose()
@@ -73,9 +74,11 @@ def build_app(
     return app
 
 
-async def _housekeeping(admin: Redis, settings: Settings, watched: list[tuple[str, str]]) -> None:
+async def _housekeeping(
+    admin: Redis, settings: Settings, watched: list[tuple[str, str]], stopping: asyncio.Event
+) -> None:
     """Every so often: trim acknowledged entries, and export pending and lag of this service's groups."""
-    while True:
+    while not stopping.is_set():
         try:
             for stream in contract.STREAMS:
                 await trim_acknowledged(admin, stream, settings.stream_maxlen)
@@ -86,7 +89,8 @@ async def _housekeeping(admin: Redis, settings: Settings, watched: list[tuple[st
                         metrics.LAG.labels(stream, group).set(int(info.get("lag") or 0))
         except Exception as exc:  # housekeeping must never take a worker down (e.g. Redis restarting)
             log.warning("housekeeping failed", error=str(exc))
-        await asyncio.sleep(HOUSEKEEPING_INTERVAL_S)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stopping.wait(), HOUSEKEEPING_INTERVAL_S)
 
 
 def run(service: str, make_stages: Callable[[Settings], Sequence[Stage]]) -> None:

@@ -18,6 +18,7 @@ Stances found for the same holder and target are merged into one, with the stron
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -26,6 +27,7 @@ from services.stance.mentions import TOPIC_TYPE, MentionIndex, TargetMention, in
 from services.stance.topics import TopicTable
 from shared.contract import Entity, Quote, Stance
 
+StanceLabel = Literal["support", "oppose", "neutral"]
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "with", "on", "toward", "towards", "by"})
@@ -251,9 +253,13 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
                 climb.apply(-1, is_cue=False)
             child, preposition = head, word
             continue
-        if _is_condition_clause(child) or (climb.cue_found and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS):
+        if _is_condition_clause(child) or (
+            climb.cue_found and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS
+        ):
             return []
-        via = preposition if child.pos_ == "ADP" and preposition not in lexicon.OPPOSING_PREPOSITIONS else None
+        via = (
+            preposition if child.pos_ == "ADP" and preposition not in lexicon.OPPOSING_PREPOSITIONS else None
+        )
         if relation == "conj" and head.pos_ in ("VERB", "AUX"):
             polarity, is_verb = 0, False
         else:
@@ -278,12 +284,18 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         if climb.cue_found:
             holder = _holder_at(head, child, target, context, is_cue=bool(polarity))
             if holder is not None and context.index.types.get(holder) == TOPIC_TYPE:
-                return []  # the clause's subject is a topic ("the coalition is conducting a campaign against IS")
+                # The clause belongs to a topic: "the coalition is conducting a campaign against IS".
+                return []
             if holder is not None:
                 holder_verb = head
                 break
-            # "the rebels oppose Assad": the cue's own subject holds the stance, even if it is nobody we track.
-            if polarity and is_verb and _has_non_entity_subject(head, child, context) and not inside_direct_quote:
+            # "the rebels oppose Assad": the cue's own subject holds the stance, even if we do not track it.
+            if (
+                polarity
+                and is_verb
+                and _has_non_entity_subject(head, child, context)
+                and not inside_direct_quote
+            ):
                 return []
         child, preposition = head, None
     if not climb.cue_found:
@@ -309,7 +321,11 @@ def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Cont
     reporter = _reporting_subject(verb, context) if verb is not None else None
     speaker = reporter.name if reporter is not None and reporter.type == "PERSON" else None
     speaker = speaker or _quote_speaker(context, start)
-    if speaker is None or context.index.types.get(speaker) != "PERSON" or speaker in (finding.holder, finding.target):
+    if (
+        speaker is None
+        or context.index.types.get(speaker) != "PERSON"
+        or speaker in (finding.holder, finding.target)
+    ):
         return []
     inferred = round(finding.confidence * CONFIDENCE_KEPT_FOR_INFERRED_HOLDER, 3)
     return [
@@ -325,13 +341,14 @@ def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Cont
 
 
 def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
-    """One stance per (holder, target): the signed evidence decides the label, the strongest sentence is kept."""
+    """One stance per (holder, target): signed evidence decides the label; the strongest sentence is kept."""
     grouped: dict[tuple[str, str], list[Finding]] = {}
     for finding in findings:
         grouped.setdefault((finding.holder, finding.target), []).append(finding)
     stances = []
     for (holder, target), group in grouped.items():
         balance = sum(f.polarity * f.confidence for f in group)
+        label: StanceLabel
         if abs(balance) < NEUTRAL_MARGIN:
             label, agreeing = "neutral", group
         else:

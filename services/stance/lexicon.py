@@ -205,7 +205,9 @@ EVALUATIONS: dict[str, int] = {
         ("mistake", "error", "disaster", "failure", "blunder", "threat", "danger", "enemy", "wrong"), -1
     ),
     **dict.fromkeys(("unacceptable", "illegitimate", "dangerous", "counterproductive", "foolish"), -1),
-    **dict.fromkeys(("success", "friend", "ally", "partner", "essential", "vital", "crucial", "legitimate"), 1),
+    **dict.fromkeys(
+        ("success", "friend", "ally", "partner", "essential", "vital", "crucial", "legitimate"), 1
+    ),
 }
 
 # Adjectives that act like an object verb cue through "to"/"of": "opposed to Assad", "critical of Moscow".
@@ -292,7 +294,19 @@ PROXY_NOUNS = frozenset(
 
 # Nouns whose possessor is the one who takes the position: "Russia's call for ...", "US efforts to ...".
 AGENTIVE_NOUNS = frozenset(
-    {"effort", "efforts", "attempt", "bid", "plan", "decision", "proposal", "policy", "push", "drive", "insistence"}
+    {
+        "effort",
+        "efforts",
+        "attempt",
+        "bid",
+        "plan",
+        "decision",
+        "proposal",
+        "policy",
+        "push",
+        "drive",
+        "insistence",
+    }
 )
 
 # A capital or seat of government acting in the news stands for its country ("Moscow said ...").

@@ -82,9 +82,7 @@ def _nationality_titles(doc: Doc, entities: list[Entity]) -> dict[str, str]:
             span = _span(doc, mention.start, mention.end)
             if span is None:
                 continue
-            words = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]] + [
-                t.lower_ for t in span
-            ]
+            words = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]] + [t.lower_ for t in span]
             for i, word in enumerate(words[:-1]):
                 if word in HEAD_OF_GOVERNMENT_TITLES and i > 0:
                     titles.setdefault(words[i - 1], entity.name)
@@ -124,7 +122,9 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
             # A name inside a topic phrase ("IS" in "anti-IS coalition") is part of that topic.
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
-            mentions.append(TargetMention(_acting_name(entity.name, names), entity.type, span.start, span.end))
+            mentions.append(
+                TargetMention(_acting_name(entity.name, names), entity.type, span.start, span.end)
+            )
             taken.update(range(span.start, span.end))
     mentions.extend(_role_mentions(doc, _nationality_titles(doc, entities), taken))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}

