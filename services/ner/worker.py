@@ -15,10 +15,12 @@ SERVICE = "ner"
 
 
 def make_stages(settings: Settings) -> list[Stage]:
+    # Models load at start-up: a missing one fails the process at once, not every message.
+    nlp = load_pipeline(settings.spacy_model, settings.aliases_file)
     aliases = load_aliases(settings.aliases_file)
 
     def process(message: contract.Envelope) -> Sequence[Output]:
-        doc = load_pipeline(settings.spacy_model, settings.aliases_file)(message.article.text)
+        doc = nlp(message.article.text)
         found = contract.EntitiesFound(
             trace_id=message.trace_id, article=message.article, entities=extract_entities(doc, aliases)
         )

@@ -103,12 +103,22 @@ def _evaluation_of(verb: Token) -> int:
 
 
 def _subject_cue(verb: Token) -> int:
+    """Polarity toward the subject of ``verb``: "X must step down", "X is part of", "X has no role"."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in lexicon.SUBJECT_PHRASAL_CUES:
             return lexicon.SUBJECT_PHRASAL_CUES[(lemma, child.lower_)]
-        if lemma == "be" and child.dep_ == "attr" and child.lemma_.lower() in lexicon.SUBJECT_NOUN_CUES:
-            return lexicon.SUBJECT_NOUN_CUES[child.lemma_.lower()]
+        complement = child.lemma_.lower()
+        if (lemma, child.dep_) in (("be", "attr"), ("have", "dobj"), ("play", "dobj")) and (
+            complement in lexicon.SUBJECT_NOUN_CUES
+        ):
+            return lexicon.SUBJECT_NOUN_CUES[complement] * (-1 if _is_negated(child) else 1)
+        if (
+            lemma in lexicon.DEPARTURE_VERBS
+            and child.dep_ == "aux"
+            and child.lower_ in lexicon.OBLIGATION_MODALS
+        ):
+            return -1
     return lexicon.SUBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(verb)
 
 
@@ -165,7 +175,14 @@ def _reporting_subject(verb: Token, context: Context) -> TargetMention | None:
 def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) -> str | None:
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
-    mention = context.index.at(subject)
+    mention = context.index.at(subject) or next(
+        (
+            found
+            for c in subject.children
+            if c.dep_ in ("appos", "compound") and (found := context.index.at(c)) and found.type == "PERSON"
+        ),
+        None,
+    )
     if mention is not None:
         return None if mention.name == target else mention.name
     if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
@@ -194,7 +211,12 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context, *, 
             and came_from.dep_ == "xcomp"
             and node.lemma_.lower() in lexicon.RAISING_VERBS
         ):
-            return _resolve_holder(child, node, target, context)
+            # A clause may parse with two subjects ("minister ... Jubeir said"): the first one that names
+            # someone wins.
+            resolved = _resolve_holder(child, node, target, context)
+            if resolved is not None:
+                return resolved
+            continue
         if child.dep_ == "agent" or (child.dep_ in ("poss", "compound") and owned_by_possessor):
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
             mention = context.index.at(agent)
@@ -215,6 +237,17 @@ def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> 
         and c.lower_ not in RELATIVE_PRONOUNS | SPEAKER_PRONOUNS | {"it", "they"}
         for c in node.children
     )
+
+
+def _coordinated_holders(verb: Token, holder: str, target: str, context: Context) -> list[str]:
+    """Entities coordinated with the subject of ``verb``: "Iran and Russia back Assad"."""
+    names: list[str] = []
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for token in subject.subtree:
+            mention = context.index.at(token) if token.dep_ == "conj" else None
+            if mention is not None and not mention.is_topic and mention.name not in (holder, target, *names):
+                names.append(mention.name)
+    return names
 
 
 def _stands_for_target(head: Token, child: Token, preposition: str | None) -> bool:
@@ -243,6 +276,10 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         if relation in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN") and preposition is None:
             child = head
             continue
+        if head.lower_ in lexicon.EXAMPLE_MARKERS and head.dep_ == "prep":
+            # "any nation, including Russia": an example stands where the noun it exemplifies stands.
+            child, preposition = head.head, None
+            continue
         if head.pos_ == "ADP":
             word = head.lower_
             if word in lexicon.SETTING_PREPOSITIONS and not climb.cue_found:
@@ -254,7 +291,7 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             child, preposition = head, word
             continue
         if _is_condition_clause(child) or (
-            climb.cue_found and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS
+            climb.cue_found and relation != "conj" and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS
         ):
             return []
         via = (
@@ -274,10 +311,10 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
                 return []
         if relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES):
             climb.apply(-1, is_cue=False)
-        if climb.cue_found and head.dep_ == "acl" and context.index.at(head.head) is not None:
+        owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
+        if owner is not None:
             # "the coalition fighting IS": the participle's subject is the noun it modifies.
-            owner = context.index.at(head.head)
-            if owner is None or owner.is_topic or owner.name == target:
+            if owner.is_topic or owner.name == target:
                 return []
             holder = owner.name
             break
@@ -308,10 +345,14 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
     if holder is None or not target or holder == target:
         return []
     sentence = start.sent
-    finding = Finding(
-        holder, target, climb.polarity, round(climb.confidence, 3), sentence.start_char, sentence.end_char
-    )
-    return [finding, *_voiced_by(finding, holder_verb, start, context)]
+    holders = [holder, *(_coordinated_holders(holder_verb, holder, target, context) if holder_verb else [])]
+    findings = [
+        Finding(
+            name, target, climb.polarity, round(climb.confidence, 3), sentence.start_char, sentence.end_char
+        )
+        for name in holders
+    ]
+    return [*findings, *_voiced_by(findings[0], holder_verb, start, context)]
 
 
 def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Context) -> list[Finding]:

@@ -120,6 +120,10 @@ SUBJECT_VERB_CUES: dict[str, int] = {
     "resign": -1,
 }
 
+# "X must go": leaving verbs under a modal of obligation oppose their subject.
+DEPARTURE_VERBS = frozenset({"go", "leave", "quit"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+
 # Phrasal verbs (lemma + particle) whose subject is the target.
 SUBJECT_PHRASAL_CUES: dict[tuple[str, str], int] = {
     ("step", "down"): -1,
@@ -195,6 +199,9 @@ SUBJECT_NOUN_CUES: dict[str, int] = {
 
 # Preposition heads that oppose their object ("a coalition against IS").
 OPPOSING_PREPOSITIONS = frozenset({"against"})
+
+# Words that introduce examples of the noun before them ("any nation, including Russia").
+EXAMPLE_MARKERS = frozenset({"including", "like"})
 
 # Prepositions that negate what they govern: "no settlement without his participation".
 NEGATING_PREPOSITIONS = frozenset({"without"})

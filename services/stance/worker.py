@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from services.nlp import load_pipeline
 from services.stance.core import extract_stances
-from services.stance.sentiment import mention_sentiments
+from services.stance.sentiment import load_model, mention_sentiments
 from services.stance.topics import load_topics
 from shared import contract
 from shared.delivery import Output, Stage
@@ -17,11 +17,14 @@ SERVICE = "stance"
 
 
 def make_stages(settings: Settings) -> list[Stage]:
+    # Models load at start-up: a missing one fails the process at once, not every message.
+    nlp = load_pipeline(settings.spacy_model, settings.aliases_file)
     topics = load_topics(settings.topics_file)
+    load_model()
 
     def process(message: contract.Envelope) -> Sequence[Output]:
         assert isinstance(message, contract.QuotesFound)
-        doc = load_pipeline(settings.spacy_model, settings.aliases_file)(message.article.text)
+        doc = nlp(message.article.text)
         found = contract.StancesFound(
             trace_id=message.trace_id,
             article=message.article,

@@ -34,6 +34,8 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Iran": ("GPE", ("Iran",)),
     "Syria": ("GPE", ("Syria",)),
     "Egypt": ("GPE", ("Egypt",)),
+    "Moscow": ("GPE", ("Moscow",)),
+    "Kiev": ("GPE", ("Kiev",)),
 }
 
 
@@ -192,3 +194,28 @@ def test_topics_load_from_a_user_file(tmp_path: Path) -> None:
     table = load_topics(path)
     assert [m.name for m in table.find("They debated leaving the EU again.")] == ["Brexit"]
     assert parse_topics("").find("anything") == []
+
+
+def test_must_go_opposes_the_leader(nlp: Language) -> None:
+    assert ("Recep Erdogan", "oppose", "Nicolas Maduro") in triples(
+        stances(nlp, "Erdogan said Maduro must go.")
+    )
+
+
+def test_no_role_for_someone_is_exclusion(nlp: Language) -> None:
+    found = stances(nlp, "Qatar insisted that Lukashenko has no role in the transition.")
+    assert ("Qatar", "oppose", "Alexander Lukashenko") in triples(found)
+
+
+def test_coordinated_subjects_share_the_stance(nlp: Language) -> None:
+    found = triples(stances(nlp, "Iran and Russia continue to support Maduro."))
+    assert {("Iran", "support", "Nicolas Maduro"), ("Russia", "support", "Nicolas Maduro")} <= found
+
+
+def test_a_capital_acting_in_the_news_stands_for_its_country(nlp: Language) -> None:
+    found = triples(stances(nlp, "Russia and Ukraine held talks. Later Moscow condemned Kiev."))
+    assert ("Russia", "oppose", "Ukraine") in found
+
+
+def test_no_entities_no_stances(nlp: Language, topics: TopicTable) -> None:
+    assert stances(nlp, "The weather was mild and the markets were calm.", topics) == []
