@@ -106,8 +106,8 @@ class Store:
             "trace_id": message.trace_id,
             "persisted_at": datetime.now(UTC),
         }
-        inserted = session.execute(self._insert(ArticleRow).values(**values).on_conflict_do_nothing())
-        if inserted.rowcount:
+        inserted: Any = session.execute(self._insert(ArticleRow).values(**values).on_conflict_do_nothing())
+        if inserted.rowcount:  # a new article, not a redelivery: look for a near-duplicate once
             print_ = stories.fingerprint(article.text)
             recent = session.execute(
                 select(ArticleRow.id, ArticleRow.fingerprint)

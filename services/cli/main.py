@@ -56,6 +56,15 @@ def _redis_url(settings: Settings) -> str:
         raise _fail(str(exc)) from None
 
 
+def _workers(spec: str | None) -> dict[str, int]:
+    from services.cli.supervisor import parse_workers
+
+    try:
+        return parse_workers(spec)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("{task.description}"),
@@ -88,13 +97,10 @@ def _load_articles(sources: list[str], settings: Settings) -> tuple[list[contrac
 @app.command()
 def up(workers: WorkersOption = None) -> None:
     """Start Redis (embedded unless NEWSFLOW_REDIS_URL is set) and every service; Ctrl-C stops all."""
-    from services.cli.supervisor import Supervisor, parse_workers
+    from services.cli.supervisor import Supervisor
 
     settings = _settings()
-    try:
-        counts = parse_workers(workers)
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    counts = _workers(workers)
     supervisor = Supervisor(settings, counts)
     stopping = False
 
@@ -291,14 +297,11 @@ def run(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """The whole job in one command: start everything, ingest SOURCES, wait until analysed, report, stop."""
-    from services.cli.supervisor import Supervisor, parse_workers
+    from services.cli.supervisor import Supervisor
     from services.ingest.publish import publish_articles
 
     settings = _settings()
-    try:
-        counts = parse_workers(workers)
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    counts = _workers(workers)
     articles, _errors = _load_articles(sources, settings)
     if not articles:
         raise _fail("no article to analyse")
@@ -498,13 +501,9 @@ def bench(
 ) -> None:
     """Throughput, per-stage latency and peak RSS: the running pipeline vs in-process analyze."""
     from services.cli import bench as benchmark
-    from services.cli.supervisor import parse_workers
 
     settings = _settings()
-    try:
-        counts = parse_workers(workers)
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    counts = _workers(workers)
     corpus = benchmark.bench_articles(articles, settings)
     err.print(f"in-process analyze on {len(corpus)} articles ...")
     results: dict[str, Any] = {"in_process": benchmark.in_process(corpus, settings)}
@@ -527,13 +526,9 @@ def chaos(
     from dataclasses import asdict
 
     from services.cli.chaos import run_chaos
-    from services.cli.supervisor import parse_workers
 
     _settings()
-    try:
-        counts = parse_workers(workers)
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    counts = _workers(workers)
     result = run_chaos(articles, counts, timeout_s=timeout, say=lambda line: err.print(line))
     summary = {**asdict(result), "ok": result.ok}
     if as_json:
