@@ -250,3 +250,16 @@ async def test_health_ready_and_metrics_endpoints(redis_url: str) -> None:
 
 async def _no_pending_entities(client: Redis) -> bool:
     return await client.xlen(contract.ENTITIES) == 1 and await _pending(client, contract.ARTICLES, "ner") == 0
+
+
+async def test_ingest_refuses_with_a_clear_message_when_the_pipeline_lags(redis_url: str) -> None:
+    from services.ingest.publish import BackpressureTimeoutError, publish_articles
+    from services.ingest.synthetic import synthetic_articles
+
+    settings = _settings(redis_url, max_lag=60)
+    # No NER worker runs: the first 100 go in (checked every 50), then ingest waits, then gives up.
+    with pytest.raises(BackpressureTimeoutError, match="NEWSFLOW_MAX_LAG=60"):
+        await publish_articles(redis_url, settings, synthetic_articles(500), patience_s=1.0)
+    client = Redis.from_url(redis_url)
+    assert await client.xlen(contract.ARTICLES) == 100
+    await client.aclose()
