@@ -135,9 +135,6 @@ CANONICAL_ENTRIES: tuple[AliasEntry, ...] = (
         "NATO", "ORG", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")
     ),
     AliasEntry("Russia", "GPE", ("Russian Federation",)),
-    AliasEntry("Bashar al-Assad", "PERSON", ("Bashar Assad", "Bashar al Assad")),
-    AliasEntry("Sergei Lavrov", "PERSON", ("Sergey Lavrov",)),
-    AliasEntry("Francois Hollande", "PERSON", ("François Hollande",)),
 )
 
 BUILTIN_ALIASES = AliasTable((*RULER_ENTRIES, *CANONICAL_ENTRIES))
