@@ -9,12 +9,13 @@ POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 
 
 def main(path: str) -> None:
-    pairs = [
-        (POLARITY[float(t["polarity"])], t["predicted"])
-        for line in open(path, encoding="utf-8")
-        if line.strip()
-        for t in json.loads(line)["targets"]
-    ]
+    with open(path, encoding="utf-8") as lines:
+        pairs = [
+            (POLARITY[float(t["polarity"])], t["predicted"])
+            for line in lines
+            if line.strip()
+            for t in json.loads(line)["targets"]
+        ]
     scores = []
     for label in POLARITY.values():
         tp = sum(g == p == label for g, p in pairs)
