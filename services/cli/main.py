@@ -250,6 +250,19 @@ def _print_report(result: dict[str, Any], top: int) -> None:
         f"[bold]{result['articles_persisted']} articles[/] ({result['articles_complete']} fully analysed, "
         f"{result['sources_recorded']} sources)"
     )
+    stories = Table(title="stories")
+    for column in ("story", "articles", "near-duplicates", "outlets", "first", "last"):
+        stories.add_column(column)
+    for story in result["stories"][:top]:
+        stories.add_row(
+            escape(story["title"] or story["story"]),
+            str(story["articles"]),
+            str(story["near_duplicates"]),
+            escape(", ".join(f"{k} {v}" for k, v in story["outlets"].items())),
+            story["first_published"] or "",
+            story["last_published"] or "",
+        )
+    out.print(stories)
     entities = Table(title="who is involved")
     for column in ("entity", "type", "articles", "mentions"):
         entities.add_column(column)
