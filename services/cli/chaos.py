@@ -19,6 +19,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from services.aggregator.store import Store
 from services.aggregator.tables import ArticleRow, ArticleSourceRow, SentimentRow, StanceRow
@@ -36,6 +37,7 @@ class ChaosReport:
     articles: int
     kills: dict[str, int] = field(default_factory=dict)
     redis_restarts: int = 0
+    postgres_restarts: int = 0
     persisted: int = 0
     complete: int = 0
     duplicates: int = 0
@@ -91,17 +93,19 @@ def run_chaos(
     kill_every_s: tuple[float, float] = (2.0, 5.0),
     timeout_s: float = 1800.0,
     seed: int = 1,
-    database_url: str | None = None,
+    postgres: bool = False,
     say: Callable[[str], None] = print,
 ) -> ChaosReport:
+    """``postgres``: store in an embedded PostgreSQL (the pgserver wheel) and restart it once mid-run."""
     rng = random.Random(seed)
     data_dir = Path(tempfile.mkdtemp(prefix="newsflow-chaos-"))
     redis = EmbeddedRedis(data_dir / "redis", appendonly=True)
     redis.start()
+    database = EmbeddedPostgres(data_dir / "postgres") if postgres else None
     settings = Settings(
         redis_url=redis.url,
         data_dir=data_dir,
-        database_url=database_url or f"sqlite:///{data_dir / 'chaos.db'}",
+        database_url=database.url if database else f"sqlite:///{data_dir / 'chaos.db'}",
         reclaim_idle_ms=3000,
         retry_budget=5,
     )
@@ -117,7 +121,11 @@ def run_chaos(
         aggregator_killed = False
         while True:
             supervisor.poll()
-            _, complete, _ = _counts(store)
+            try:
+                _, complete, _ = _counts(store)
+            except OperationalError:  # the database is restarting: count again in a moment
+                time.sleep(0.5)
+                continue
             if complete >= articles:
                 break
             if time.monotonic() - started > timeout_s:
@@ -129,6 +137,10 @@ def run_chaos(
                 time.sleep(1.0)
                 redis.start()
                 report.redis_restarts += 1
+            if database and report.postgres_restarts == 0 and complete >= 2 * articles // 3:
+                say("restarting PostgreSQL")
+                database.restart()
+                report.postgres_restarts += 1
             if time.monotonic() >= next_kill:
                 service = "aggregator" if not aggregator_killed and complete >= articles // 2 else None
                 service = service or rng.choice([name for name, n in workers.items() if n])
@@ -148,4 +160,27 @@ def run_chaos(
         store.close()
         supervisor.stop()
         redis.stop()
+        if database:
+            database.stop()
     return report
+
+
+class EmbeddedPostgres:
+    """A PostgreSQL server from the `pgserver` wheel (a dev dependency), on a unix socket in ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        import pgserver
+
+        self.path = path
+        self.server = pgserver.get_server(path, cleanup_mode="stop")
+        self.url: str = self.server.get_uri()
+
+    def restart(self) -> None:
+        import pgserver
+
+        self.server.cleanup()
+        time.sleep(1.0)
+        self.server = pgserver.get_server(self.path, cleanup_mode="stop")
+
+    def stop(self) -> None:
+        self.server.cleanup()

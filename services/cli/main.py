@@ -533,22 +533,28 @@ def chaos(
     articles: Annotated[int, typer.Option(help="Generated articles to push through.")] = 2000,
     workers: WorkersOption = "ner=2,quotes=2,stance=2,aggregator=2",
     timeout: Annotated[float, typer.Option(help="Give up after this many seconds.")] = 1800.0,
+    postgres: Annotated[
+        bool, typer.Option(help="Store in an embedded PostgreSQL and restart it once (needs the dev extra).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """SIGKILL workers at random, restart Redis and the aggregator; then count lost and duplicated."""
+    """SIGKILL workers at random, restart Redis (and PostgreSQL), then count lost and duplicated."""
     from dataclasses import asdict
 
     from services.cli.chaos import run_chaos
 
     _settings()
     counts = _workers(workers)
-    result = run_chaos(articles, counts, timeout_s=timeout, say=lambda line: err.print(line))
+    result = run_chaos(
+        articles, counts, timeout_s=timeout, postgres=postgres, say=lambda line: err.print(line)
+    )
     summary = {**asdict(result), "ok": result.ok}
     if as_json:
         out.print_json(json.dumps(summary))
     else:
         out.print(
             f"articles {result.articles}, kills {result.kills}, redis restarts {result.redis_restarts}, "
+            f"postgres restarts {result.postgres_restarts}, "
             f"persisted {result.persisted}, complete {result.complete}, duplicates {result.duplicates}, "
             f"lost {result.lost}, dead letters {len(result.dead_letters)}, {result.elapsed_s} s"
         )

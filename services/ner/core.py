@@ -9,7 +9,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from services.ner.gazetteer import BUILTIN_ALIASES, DEMONYMS, AliasTable, word_set
+from services.ner.gazetteer import (
+    BUILTIN_ALIASES,
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    PARTY_NAMES,
+    PERSON_LIKE_PLACES,
+    AliasTable,
+    word_set,
+)
 from shared.contract import Entity, Mention
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -42,6 +51,14 @@ PERSON_ROLE_NOUNS = word_set(
     adviser advisor analyst ambassador envoy commander general secretary chairman executive professor
     researcher expert lawyer member deputy senator governor mayor"""
 )
+# All-caps words that are not organisations: units, currencies, time zones, jargon, shouting.
+NOT_ACRONYMS = word_set(
+    """CEO CFO COO CTO GDP GNP TV AM PM OK BST GMT UTC EST EDT CET PST ET AI CCTV DNA HIV AIDS VAT IPO
+    PhD MP MPS MEP QC USD EUR GBP JPY CNY RUB BBC OMG LOL FAQ PDF PR HR IT ID IQ RIP SOS VIP NB PS UFO
+    COVID SARS MERS ICU GP ER CV FY Q1 Q2 Q3 Q4 PPE ATM SUV LGBT LGBTQ II III IV VI VII VIII IX XI XII
+    A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
+)
+ACRONYM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "compound"})
 NAME_STOPWORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december"""
@@ -93,6 +110,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from surname_mentions(doc, taken, surnames)
     yield from institution_mentions(doc, taken)
     yield from unlabelled_person_mentions(doc, taken)
+    yield from acronym_mentions(doc, taken, table)
 
 
 def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
@@ -120,6 +138,8 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         label = "PERSON"
     elif label == "GPE" and text.casefold() in DEMONYMS:
         label = "NORP"
+    else:
+        label = fixed_type(text, label)
     titled = doc[title_start:end].text if title_start < start else None
     return RawMention(
         text,
@@ -129,6 +149,17 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         canonical,
         strip_possessive(titled) if titled else None,
     )
+
+
+def fixed_type(text: str, label: str) -> str:
+    """Types the gazetteer knows better than the model: countries and capitals are places, parties are
+    organisations (the surface stays the entity's name)."""
+    key = text.casefold()
+    if key in PARTY_NAMES:
+        return "ORG"
+    if label != "GPE" and (key in COUNTRIES or key in CAPITALS):
+        return label if label == "PERSON" and key in PERSON_LIKE_PLACES else "GPE"
+    return label
 
 
 def strip_possessive(text: str) -> str:
@@ -251,6 +282,32 @@ def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention
         yield RawMention(words.text, "PERSON", words.start_char, words.end_char, None)
 
 
+def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[RawMention]:
+    """Short all-caps names the model leaves untagged ("Analysts at ING said", "HSBC cut rates") when
+    the grammar uses them as a noun phrase, outside all-caps headlines."""
+    for token in doc:
+        text = token.text
+        if (
+            token.i in taken
+            or not 2 <= len(text) <= 5
+            or not text.isalpha()
+            or not text.isupper()
+            or text in NOT_ACRONYMS
+            or token.pos_ not in ("PROPN", "NOUN")
+            or token.dep_ not in ACRONYM_DEPS
+            or token.ent_type_
+            or table.lookup(text) is not None
+        ):
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+        if any(n.is_upper and len(n) > 1 for n in neighbours):
+            continue
+        if token.dep_ == "compound" and token.head.pos_ != "PROPN":
+            continue
+        taken.add(token.i)
+        yield RawMention(text, "ORG", token.idx, token.idx + len(text), None)
+
+
 def surname_key(name: str) -> str:
     last = name.split()[-1].casefold()
     for particle in NAME_PARTICLES:
@@ -277,9 +334,10 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
     full_names = person_full_names(groups)
     acronyms = {acronym(g.first.canonical or g.first.text): g for g in groups if group_type(g) != "PERSON"}
     acronyms.pop("", None)
+    heads = organisation_heads(groups)
     merged: dict[int, EntityGroup] = {}
     for group in groups:
-        target = merge_target(group, full_names, acronyms)
+        target = merge_target(group, full_names, acronyms) or short_form_target(group, heads)
         if target is not None and target is not group:
             merged[id(group)] = target
     for group in groups:
@@ -292,6 +350,36 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
     for group in result:
         group.mentions.sort(key=lambda m: m.start)
     return sorted(result, key=lambda g: g.first.start)
+
+
+def organisation_head(name: str) -> str:
+    """The head noun of an organisation's name: "Commission" for "European Commission" and for
+    "Commission of the African Union"."""
+    words = name.split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1].casefold()
+    return words[-1].casefold()
+
+
+def organisation_heads(groups: Iterable[EntityGroup]) -> dict[str, list[EntityGroup]]:
+    heads: dict[str, list[EntityGroup]] = {}
+    for group in groups:
+        name = group.first.canonical or group.first.text
+        if group_type(group) == "ORG" and len(name.split()) >= 2:
+            heads.setdefault(organisation_head(name), []).append(group)
+    return heads
+
+
+def short_form_target(group: EntityGroup, heads: dict[str, list[EntityGroup]]) -> EntityGroup | None:
+    """ "the Commission" after "the European Commission": a one-word organisation that is the head of
+    exactly one longer organisation named before it."""
+    name = group.first.text
+    if group.first.canonical or len(name.split()) != 1 or not name.istitle() or group_type(group) != "ORG":
+        return None
+    earlier = [
+        g for g in heads.get(name.casefold(), []) if g is not group and g.first.start < group.first.start
+    ]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def person_full_names(groups: Iterable[EntityGroup]) -> dict[str, list[EntityGroup]]:

@@ -125,7 +125,9 @@ RULER_ENTRIES: tuple[AliasEntry, ...] = (
 
 # Spellings of the same entity that the model does tag, but under different names.
 CANONICAL_ENTRIES: tuple[AliasEntry, ...] = (
-    AliasEntry("United States", "GPE", ("US", "U.S.", "USA", "U.S.A.", "United States of America")),
+    AliasEntry(
+        "United States", "GPE", ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America")
+    ),
     AliasEntry("United Kingdom", "GPE", ("UK", "U.K.", "Britain", "Great Britain")),
     AliasEntry("United Nations", "ORG", ("UN", "U.N.")),
     AliasEntry("UN General Assembly", "ORG", ("United Nations General Assembly", "UN assembly", "UNGA")),
@@ -300,3 +302,66 @@ def add_news_ruler(nlp: Language, aliases: AliasTable | None = None) -> Language
     user_entries = aliases.entries if aliases is not None else ()
     ruler.add_patterns(ruler_patterns((*RULER_ENTRIES, *user_entries)))  # type: ignore[attr-defined]
     return nlp
+
+
+def name_list(names: str) -> frozenset[str]:
+    """A case-folded list of (possibly multi-word) names written one after another, comma-separated."""
+    return frozenset(name.strip().casefold() for name in names.split(",") if name.strip())
+
+
+# The world's countries (UN members, observers and a few widely used short forms) and their capitals:
+# the small model calls "Malawi" a person and "Lilongwe" an organisation, but no reader does.
+COUNTRIES = name_list(
+    """Afghanistan, Albania, Algeria, Andorra, Angola, Antigua and Barbuda, Argentina, Armenia, Australia,
+    Austria, Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan,
+    Bolivia, Bosnia and Herzegovina, Bosnia, Botswana, Brazil, Brunei, Bulgaria, Burkina Faso, Burundi,
+    Cabo Verde, Cape Verde, Cambodia, Cameroon, Canada, Central African Republic, Chad, Chile, China,
+    Colombia, Comoros, Congo, Democratic Republic of Congo, Democratic Republic of the Congo, DR Congo,
+    Republic of the Congo, Costa Rica, Cote d'Ivoire, Côte d'Ivoire, Ivory Coast, Croatia, Cuba, Cyprus,
+    Czech Republic, Czechia, Denmark, Djibouti, Dominica, Dominican Republic, East Timor, Timor-Leste,
+    Ecuador, Egypt, El Salvador, Equatorial Guinea, Eritrea, Estonia, Eswatini, Swaziland, Ethiopia, Fiji,
+    Finland, France, Gabon, Gambia, Georgia, Germany, Ghana, Greece, Grenada, Guatemala, Guinea,
+    Guinea-Bissau, Guyana, Haiti, Honduras, Hungary, Iceland, India, Indonesia, Iran, Iraq, Ireland,
+    Israel, Italy, Jamaica, Japan, Jordan, Kazakhstan, Kenya, Kiribati, Kosovo, Kuwait, Kyrgyzstan, Laos,
+    Latvia, Lebanon, Lesotho, Liberia, Libya, Liechtenstein, Lithuania, Luxembourg, Madagascar, Malawi,
+    Malaysia, Maldives, Mali, Malta, Marshall Islands, Mauritania, Mauritius, Mexico, Micronesia, Moldova,
+    Monaco, Mongolia, Montenegro, Morocco, Mozambique, Myanmar, Burma, Namibia, Nauru, Nepal, Netherlands,
+    Holland, New Zealand, Nicaragua, Niger, Nigeria, North Korea, North Macedonia, Macedonia, Norway,
+    Oman, Pakistan, Palau, Palestine, Panama, Papua New Guinea, Paraguay, Peru, Philippines, Poland,
+    Portugal, Qatar, Romania, Russia, Rwanda, Saint Kitts and Nevis, Saint Lucia,
+    Saint Vincent and the Grenadines, Samoa, San Marino, Sao Tome and Principe, Saudi Arabia, Senegal,
+    Serbia, Seychelles, Sierra Leone, Singapore, Slovakia, Slovenia, Solomon Islands, Somalia,
+    South Africa, South Korea, South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland,
+    Syria, Taiwan, Tajikistan, Tanzania, Thailand, Togo, Tonga, Trinidad and Tobago, Tunisia, Turkey,
+    Türkiye, Turkmenistan, Tuvalu, Uganda, Ukraine, United Arab Emirates, UAE, United Kingdom,
+    United States, Uruguay, Uzbekistan, Vanuatu, Vatican City, Vatican, Venezuela, Vietnam, Yemen,
+    Zambia, Zimbabwe, England, Scotland, Wales, Northern Ireland, Greenland, Hong Kong, Puerto Rico"""
+)
+CAPITALS = name_list(
+    """Kabul, Tirana, Algiers, Luanda, Buenos Aires, Yerevan, Canberra, Vienna, Baku, Nassau, Manama, Dhaka,
+    Minsk, Brussels, Belmopan, Porto-Novo, Thimphu, La Paz, Sarajevo, Gaborone, Brasilia, Brasília,
+    Sofia, Ouagadougou, Gitega, Bujumbura, Phnom Penh, Yaounde, Yaoundé, Ottawa, Bangui, N'Djamena,
+    Beijing, Bogota, Bogotá, Kinshasa, Brazzaville, San Jose, Zagreb, Havana, Nicosia, Prague,
+    Copenhagen, Quito, Cairo, San Salvador, Asmara, Tallinn, Addis Ababa, Suva, Helsinki, Libreville,
+    Banjul, Tbilisi, Berlin, Accra, Athens, Guatemala City, Conakry, Bissau, Georgetown, Port-au-Prince,
+    Tegucigalpa, Budapest, Reykjavik, New Delhi, Delhi, Jakarta, Tehran, Baghdad, Dublin, Jerusalem,
+    Tel Aviv, Rome, Tokyo, Amman, Astana, Nairobi, Pristina, Kuwait City, Bishkek, Vientiane, Riga,
+    Beirut, Maseru, Monrovia, Tripoli, Vilnius, Antananarivo, Lilongwe, Kuala Lumpur, Bamako,
+    Nouakchott, Mexico City, Chisinau, Ulaanbaatar, Podgorica, Rabat, Maputo, Naypyidaw, Yangon,
+    Windhoek, Kathmandu, Amsterdam, The Hague, Wellington, Managua, Niamey, Abuja, Lagos, Pyongyang,
+    Skopje, Oslo, Muscat, Islamabad, Ramallah, Panama City, Port Moresby, Asuncion, Asunción,
+    Manila, Warsaw, Lisbon, Doha, Bucharest, Moscow, Kigali, Riyadh, Dakar, Belgrade, Freetown,
+    Bratislava, Ljubljana, Mogadishu, Pretoria, Cape Town, Johannesburg, Seoul, Juba, Madrid, Colombo,
+    Khartoum, Paramaribo, Stockholm, Bern, Geneva, Damascus, Taipei, Dushanbe, Dodoma, Dar es Salaam,
+    Bangkok, Lome, Lomé, Tunis, Ankara, Istanbul, Ashgabat, Kampala, Kyiv, Kiev, Abu Dhabi, Dubai,
+    London, Washington, Montevideo, Tashkent, Caracas, Hanoi, Sanaa, Sana'a, Lusaka, Harare, Edinburgh,
+    Cardiff, Belfast, Brussels, Strasbourg, Luxembourg City, Valletta, Tallin, Canberra"""
+)
+# Place names that are also common given names or surnames: a PERSON tag on them alone is believed.
+PERSON_LIKE_PLACES = name_list("Jordan, Chad, Georgia, Victoria, Washington, Paris, Israel, Kingston, Lima")
+# Party names the model tags as nationalities or people; they are organisations.
+PARTY_NAMES = name_list(
+    """Republicans, Democrats, Labour, Conservatives, Tories, Liberal Democrats, Lib Dems, Greens,
+    Social Democrats, Christian Democrats, Republican Party, Democratic Party, Labour Party,
+    Conservative Party, Green Party, Tory Party, GOP, SNP, Sinn Fein, Sinn Féin"""
+)

@@ -16,6 +16,10 @@ QUOTE_PUNCT = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
 # A quoted stretch this short with no cue is a scare quote or a title, not a quotation.
 MIN_UNCUED_WORDS = 6
 MIN_CUED_WORDS = 3
+# A paragraph that does not end like a sentence is a headline, standfirst or caption line.
+SENTENCE_END = ".!?\u2026"
+# Heads of what may follow a mixed quote's closing mark inside its reported clause ("... for families").
+TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "dative", "agent", "relcl", "acl", "pobj"})
 # Share of a reported clause inside quote marks above which it is a direct quote, not a mixed one.
 DIRECT_SHARE = 0.6
 
@@ -121,6 +125,7 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
             and child.right_edge.i + 1 == min(c.left_edge.i for c in side)
         ):
             start = min(start, child.left_edge.i)
+    end = past_closing_mark(doc, end, cue)
     start, end = within_paragraph(doc, start, end, cue.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -129,7 +134,7 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
     for token in doc[start:end]:
         aside = token.left_edge.i
         if (
-            token.dep_ == "relcl"
+            (token.dep_ == "relcl" or (token.dep_ == "advcl" and token.tag_ == "VBG" and is_cue(token)))
             and aside > start
             and doc[aside - 1].text == ","
             and token.right_edge.i + 1 >= end
@@ -139,6 +144,33 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
     if end - start < 3:
         return None
     return doc[start:end]
+
+
+def past_closing_mark(doc: Doc, end: int, cue: Token) -> int:
+    """A reported clause the parser ends at a quote's closing mark ('the plan was "a disaster" for
+    families who ...') runs on to the end of its sentence when the rest is only modifiers: no new subject,
+    cue, quote or comma-separated clause."""
+    sentence = cue.sent
+    if end >= sentence.end or cue.i >= end:
+        return end
+    if doc[end - 1].text in QUOTE_PUNCT and doc[end - 1].is_punct:
+        tail = end
+    elif doc[end].text in QUOTE_PUNCT and doc[end].is_punct:
+        tail = end + 1
+    else:
+        return end
+    if tail >= sentence.end or doc[tail].is_punct or doc[tail].dep_ not in TAIL_DEPS:
+        return end
+    for token in doc[tail : sentence.end]:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass", "cc")
+            or token.text in QUOTE_PUNCT
+            or token.text in (",", ";", ":")
+            or "\n" in token.text
+            or is_cue(token)
+        ):
+            return end
+    return sentence.end
 
 
 def within_paragraph(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -191,9 +223,22 @@ def direct_candidate(
     words = len(doc.text[start:end].split())
     if cue is not None and words >= MIN_CUED_WORDS:
         return Candidate(start, end, "direct", cue[0], cue[1])
-    if words < MIN_UNCUED_WORDS:
+    if words < MIN_UNCUED_WORDS or is_headline(doc.text, stretch):
         return None
     return Candidate(start, end, "direct", None, None, inherits=opens_paragraph(doc.text, stretch))
+
+
+def is_headline(text: str, stretch: QuotedStretch) -> bool:
+    """A closed quote in the article's first line, or in a line that does not end like a sentence
+    (headline, standfirst, caption): with no cue, it is display text, not a quotation."""
+    if not stretch.closed:
+        return False
+    line_start = text.rfind("\n", 0, stretch.start) + 1
+    line_end = text.find("\n", stretch.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip(QUOTE_PUNCT + " \t)]")
+    if stretch.paragraph == 0 and text[line_end:].strip() and line_end >= 0:
+        return True
+    return not line.endswith(tuple(SENTENCE_END))
 
 
 def opens_paragraph(text: str, stretch: QuotedStretch) -> bool:

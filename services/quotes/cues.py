@@ -26,6 +26,13 @@ HYPOTHETICAL_AUX = frozenset(
     {"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"}
 )
 CONTENT_DEPS = ("ccomp", "parataxis")
+# "..., pointing to a poll that found ...", "signalling that ...": as a participle tacked onto another
+# clause these verbs describe evidence or intent, not speech.
+WEAK_PARTICIPLE_LEMMAS = word_set(
+    """point indicate signal hint suggest estimate forecast describe question continue make express voice
+    echo post report observe conclude mention outline predict reveal show find cite"""
+)
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "npadvmod", "pcomp"})
 
 
 def is_cue(token: Token) -> bool:
@@ -37,6 +44,8 @@ def is_reported(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX):
             return False
+    if is_weak_participle(token):
+        return False
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in HYPOTHETICAL_HEADS:
         return False
@@ -44,6 +53,14 @@ def is_reported(token: Token) -> bool:
         token.dep_ == "xcomp"
         and head.dep_ in ("acomp", "xcomp")
         and head.lemma_.lower() in HYPOTHETICAL_HEADS
+    )
+
+
+def is_weak_participle(token: Token) -> bool:
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in PARTICIPLE_DEPS
+        and token.lemma_.lower() in WEAK_PARTICIPLE_LEMMAS
     )
 
 
@@ -64,10 +81,27 @@ def has_subject(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in token.children)
 
 
+def reporting_cue(token: Token) -> Token | None:
+    """The cue whose reported clause ``token`` heads, if any."""
+    for _ in range(3):
+        if token.dep_ not in (*CONTENT_DEPS, "conj") or token.head is token:
+            return None
+        token = token.head
+        if is_cue(token):
+            return token
+    return None
+
+
 def subject_of(cue: Token) -> Token | None:
     """The cue's subject; a participle or conjoined cue ("..., arguing that", "and praised") borrows
     its head's."""
     token: Token | None = cue
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+        # "X said the report was flawed, adding that ...": a participle hanging off the reported clause
+        # belongs to the speaker, not to the clause's subject.
+        reporter = reporting_cue(cue.head)
+        if reporter is not None:
+            return subject_of(reporter)
     for _ in range(3):
         if token is None:
             return None

@@ -8,6 +8,7 @@ than none, so anything else stays unresolved.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -71,6 +72,26 @@ ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "state", "officials"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SALIENCE_WINDOW = 5
+# Paragraphs back (the current one included) in which a lone person of a pronoun's gender is its referent.
+PRONOUN_PARAGRAPHS = 3
+# People nouns that speak for the organisation they belong to when plural ("analysts at ING"), and
+# collective nouns that do so in the singular ("the EU's observer mission").
+MEMBER_NOUNS = word_set(
+    """analyst economist strategist expert researcher observer monitor official executive lawyer
+    investigator scientist representative member staff worker spokesperson"""
+)
+COLLECTIVE_NOUNS = word_set(
+    """mission team delegation office board panel unit staff secretariat spokespeople leadership
+    management"""
+)
+MEMBER_PREPOSITIONS = frozenset({"at", "from", "of", "for", "with", "in"})
+# "the ministry said": a bare institution noun names the one organisation of that kind in the article.
+INSTITUTION_NOUNS = word_set(
+    """ministry commission council committee agency bank union party court company firm department
+    authority regulator tribunal parliament assembly federation association organisation organization
+    institute university group alliance coalition fund board bureau service police army military
+    mission office"""
+)
 
 
 @dataclass
@@ -121,6 +142,19 @@ class SpeakerResolver:
         self.sentences = list(doc.sents)
         self.sentence_starts = [sent.start for sent in self.sentences]
         self._salience_done = -1
+        self.paragraph_starts = [0] + [
+            token.idx + len(token.text) for token in doc if token.is_space and "\n" in token.text
+        ]
+        self.person_spans = sorted(
+            ((span.start, entity) for entity in entities if entity.type == "PERSON" for span in entity.spans),
+            key=lambda pair: pair[0],
+        )
+        self.person_span_starts = [start for start, _ in self.person_spans]
+        self.org_spans = sorted(
+            ((span.start, entity) for entity in entities if entity.type == "ORG" for span in entity.spans),
+            key=lambda pair: pair[0],
+        )
+        self.org_span_starts = [start for start, _ in self.org_spans]
 
     def resolve(self, head: Token | None, before: int) -> Entity | None:
         """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote."""
@@ -136,9 +170,46 @@ class SpeakerResolver:
             return None
         if head.lemma_.lower() in ROLE_TITLES:
             return self.descriptor(head, before)
+        member_of = self.member_of(head)
+        if member_of is not None:
+            return member_of
         if head.lemma_.lower() in STATE_NOUNS:
             return self.state(head)
+        if head.lemma_.lower() in INSTITUTION_NOUNS:
+            return self.institution(head)
         return None
+
+    def member_of(self, head: Token) -> Entity | None:
+        """ "Analysts at ING", "the European Union's observer mission": the organisation speaks."""
+        lemma = head.lemma_.lower()
+        plural_member = lemma in MEMBER_NOUNS and head.tag_ in ("NNS", "NNPS")
+        if head.pos_ != "NOUN" or not (plural_member or lemma in COLLECTIVE_NOUNS):
+            return None
+        for child in head.children:
+            owner: Token | None = None
+            if child.dep_ == "poss":
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            entity = self.by_token.get(owner.i) if owner is not None else None
+            if entity is not None and entity.type == "ORG":
+                return entity
+        return None
+
+    def institution(self, head: Token) -> Entity | None:
+        """ "the ministry", "the electoral commission": the organisation of that kind named before, when
+        exactly one fits."""
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
+            return None
+        words = {head.lower_, head.lemma_.lower()}
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower}
+        end = bisect_left(self.org_span_starts, head.idx)
+        fitting: dict[str, Entity] = {}
+        for _, entity in self.org_spans[:end]:
+            name_words = set(entity.name.casefold().split())
+            if words & name_words and modifiers <= name_words:
+                fitting[entity.name] = entity
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def named(self, head: Token) -> Entity | None:
         entity = self.by_token.get(head.i)
@@ -154,10 +225,38 @@ class SpeakerResolver:
             entity = self.by_token.get(token.i)
             if token.dep_ in SUBJECT_DEPS and entity is not None and self.fits(entity, gender):
                 return entity
+        entity = self.recent_salient(sentence, gender)
+        return entity if entity is not None else self.lone_person(head, gender)
+
+    def recent_salient(self, sentence: int, gender: str | None) -> Entity | None:
+        """The latest sentence subject before ``sentence`` that fits ``gender`` (any person if None)."""
         for previous in range(sentence - 1, max(-1, sentence - 1 - SALIENCE_WINDOW), -1):
             entity = self.salient.get(previous)
-            if entity is not None:
-                return entity if self.fits(entity, gender) else None
+            if entity is not None and (gender is None or self.fits(entity, gender)):
+                return entity
+        return None
+
+    def lone_person(self, head: Token, gender: str) -> Entity | None:
+        """The one person of ``gender`` (or, failing that, of unknown gender) named in the last few
+        paragraphs; None when there is more than one."""
+        paragraph = bisect_left(self.paragraph_starts, head.idx + 1) - 1
+        window_start = self.paragraph_starts[max(0, paragraph - PRONOUN_PARAGRAPHS + 1)]
+        low = bisect_left(self.person_span_starts, window_start)
+        high = bisect_left(self.person_span_starts, head.idx)
+        known: dict[str, Entity] = {}
+        unknown: dict[str, Entity] = {}
+        for _, entity in self.person_spans[low:high]:
+            profile = self.profiles.get(entity.name)
+            if profile is None:
+                continue
+            if profile.gender == gender:
+                known[entity.name] = entity
+            elif profile.gender is None:
+                unknown[entity.name] = entity
+        if len(known) == 1:
+            return next(iter(known.values()))
+        if not known and len(unknown) == 1:
+            return next(iter(unknown.values()))
         return None
 
     def fits(self, entity: Entity, gender: str) -> bool:
@@ -217,11 +316,8 @@ class SpeakerResolver:
             ]
         for subject in subjects:
             if subject.lower_ in PERSON_PRONOUNS:
-                index = self.sentence_index(subject.i)
-                for previous in range(index - 1, max(-1, index - 1 - SALIENCE_WINDOW), -1):
-                    if previous in self.salient:
-                        return self.salient[previous]
-                return None
+                gender = "male" if subject.lower_ in MALE_PRONOUNS else "female"
+                return self.recent_salient(self.sentence_index(subject.i), gender)
             entity = self.named(subject)
             if entity is None and subject.lemma_.lower() in ROLE_TITLES:
                 entity = self.descriptor(subject, subject.i)

@@ -23,7 +23,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from services.stance import lexicon
-from services.stance.mentions import TOPIC_TYPE, MentionIndex, TargetMention, index_mentions
+from services.stance.mentions import LAW_TYPE, THING_TYPES, MentionIndex, TargetMention, index_mentions
 from services.stance.topics import TopicTable
 from shared.contract import Entity, Quote, Stance
 
@@ -122,20 +122,67 @@ def _subject_cue(verb: Token) -> int:
     return lexicon.SUBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(verb)
 
 
-def _cue_at(head: Token, relation: str, preposition: str | None) -> tuple[int, bool]:
-    """(polarity, is_verb) of ``head`` reached by ``relation`` (through ``preposition``), or (0, False)."""
+def _directive_cue(verb: Token) -> int:
+    """Polarity toward the one told to act by ``verb``: "called on X to resign" opposes X."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            lemma = child.lemma_.lower()
+            particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), None)
+            polarity = lexicon.SUBJECT_PHRASAL_CUES.get((lemma, particle or ""), 0)
+            polarity = polarity or lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
+            leaves_a_place = any(c.dep_ in ("dobj", "obj") for c in child.children)
+            if not polarity and lemma in lexicon.DEPARTURE_VERBS and particle is None and not leaves_a_place:
+                polarity = -1
+            return polarity * (-1 if _is_negated(child) else 1)
+    return 0
+
+
+def _trust_noun(preposition: Token) -> Token | None:
+    """The noun an "in" complement belongs to: "confidence in X", also when "in X" hangs on the verb."""
+    head = preposition.head
+    if head.lemma_.lower() in lexicon.IN_NOUN_CUES:
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        return next(
+            (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.IN_NOUN_CUES), None
+        )
+    return None
+
+
+def _in_noun_polarity(noun: Token) -> int:
+    """Polarity of "confidence in X": support, or opposition after "lost" ("no" negates it later)."""
+    polarity = lexicon.IN_NOUN_CUES.get(noun.lemma_.lower(), 0)
+    if noun.head.lemma_.lower() == "lose":
+        polarity = -polarity
+    return polarity
+
+
+def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = False) -> tuple[int, bool]:
+    """(polarity, is_verb) of ``head`` reached by ``relation`` (through ``preposition``), or (0, False).
+
+    ``law`` says the target is a bill, which some verbs take sides on only then ("sponsored the bill").
+    """
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
+        if lemma in lexicon.DIRECTIVE_VERBS and (
+            preposition == lexicon.DIRECTIVE_VERBS[lemma]
+            if preposition is not None
+            else relation in ("dobj", "obj") and lexicon.DIRECTIVE_VERBS[lemma] is None
+        ):
+            return _directive_cue(head), True
         if preposition is not None:
             return lexicon.PREPOSITIONAL_VERB_CUES.get((lemma, preposition), 0), True
         if relation in OBJECT_DEPS:
-            return lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
+            law_polarity = lexicon.LAW_OBJECT_VERB_CUES.get(lemma, 0) if law else 0
+            return law_polarity or lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
         if relation in SUBJECT_DEPS:
             return _subject_cue(head), True
         return 0, False
     if head.pos_ in ("NOUN", "PROPN"):
         if relation == "poss" and (lemma in lexicon.SUBJECT_NOUN_CUES or lemma in PATIENT_POSSESSOR_NOUNS):
             return lexicon.SUBJECT_NOUN_CUES.get(lemma) or lexicon.OBJECT_NOUN_CUES[lemma], False
+        if preposition == "in":
+            return _in_noun_polarity(head), False
         if preposition in COMPLEMENT_PREPOSITIONS and preposition != "by":
             polarity = lexicon.OBJECT_NOUN_CUES.get(lemma, 0)
             if not polarity and preposition == "of":
@@ -167,7 +214,7 @@ def _reporting_subject(verb: Token, context: Context) -> TargetMention | None:
         if ancestor.lemma_.lower() in lexicon.REPORTING_VERBS:
             for child in ancestor.children:
                 mention = context.index.at(child) if child.dep_ in SUBJECT_DEPS else None
-                if mention is not None and not mention.is_topic:
+                if mention is not None and mention.can_hold:
                     return mention
     return None
 
@@ -220,7 +267,7 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context, *, 
         if child.dep_ == "agent" or (child.dep_ in ("poss", "compound") and owned_by_possessor):
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
             mention = context.index.at(agent)
-            if mention is not None and not mention.is_topic and mention.name != target:
+            if mention is not None and mention.can_hold and mention.name != target:
                 return mention.name
         if child.dep_ == "acl" and node.pos_ == "NOUN":
             found = _holder_at(child, node, target, context, is_cue=False)
@@ -242,10 +289,11 @@ def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> 
 def _coordinated_holders(verb: Token, holder: str, target: str, context: Context) -> list[str]:
     """Entities coordinated with the subject of ``verb``: "Iran and Russia back Assad"."""
     names: list[str] = []
-    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+    # The agents of a passive hold it too: "the bill is supported by Greenpeace and the Sierra Club".
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"):
         for token in subject.subtree:
             mention = context.index.at(token) if token.dep_ == "conj" else None
-            if mention is not None and not mention.is_topic and mention.name not in (holder, target, *names):
+            if mention is not None and mention.can_hold and mention.name not in (holder, target, *names):
                 names.append(mention.name)
     return names
 
@@ -282,6 +330,14 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             continue
         if head.pos_ == "ADP":
             word = head.lower_
+            if word == "in" and not climb.cue_found:
+                trust = _trust_noun(head)
+                if trust is not None:
+                    if trust.i != head.head.i:
+                        # "had full confidence in X" with "in X" hung on the verb.
+                        climb.apply(_in_noun_polarity(trust), is_cue=True)
+                    child, preposition = head, word  # "confidence in X": the complement, not a setting
+                    continue
             if word in lexicon.SETTING_PREPOSITIONS and not climb.cue_found:
                 return []
             if word in lexicon.OPPOSING_PREPOSITIONS:
@@ -300,7 +356,8 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         if relation == "conj" and head.pos_ in ("VERB", "AUX"):
             polarity, is_verb = 0, False
         else:
-            polarity, is_verb = _cue_at(head, relation if child.pos_ != "ADP" else "prep", via)
+            relation_here = relation if child.pos_ != "ADP" else "prep"
+            polarity, is_verb = _cue_at(head, relation_here, via, law=mention.type == LAW_TYPE)
         if polarity:
             climb.apply(polarity, is_cue=True, is_verb=is_verb)
         elif not climb.cue_found:
@@ -314,14 +371,14 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
         if owner is not None:
             # "the coalition fighting IS": the participle's subject is the noun it modifies.
-            if owner.is_topic or owner.name == target:
+            if not owner.can_hold or owner.name == target:
                 return []
             holder = owner.name
             break
         if climb.cue_found:
             holder = _holder_at(head, child, target, context, is_cue=bool(polarity))
-            if holder is not None and context.index.types.get(holder) == TOPIC_TYPE:
-                # The clause belongs to a topic: "the coalition is conducting a campaign against IS".
+            if holder is not None and context.index.types.get(holder) in THING_TYPES:
+                # The clause belongs to a topic or bill: "the coalition is conducting a campaign against IS".
                 return []
             if holder is not None:
                 holder_verb = head

@@ -82,9 +82,34 @@ OBJECT_VERB_CUES: dict[str, int] = {
             "resist",
             "undermine",
             "distrust",
+            "filibuster",
+            "veto",
+            "obstruct",
+            "repeal",
         ),
         -1,
     ),
+}
+
+# Verbs that take sides only when their object is a bill: "X sponsored the bill" (not "sponsored a team").
+LAW_OBJECT_VERB_CUES: dict[str, int] = {
+    **dict.fromkeys(("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "propose"), 1),
+    **dict.fromkeys(("kill", "scrap", "stall", "torpedo"), -1),
+}
+
+# Nouns whose "in" complement is the target: "full confidence in X", "no faith in X".
+IN_NOUN_CUES: dict[str, int] = {"confidence": 1, "faith": 1, "trust": 1}
+
+# Verbs that tell their object to do something: "called on X to resign", "urged X to step down". They
+# take sides only through what they ask for; anything else ("urged X to reconsider") is neutral.
+DIRECTIVE_VERBS: dict[str, str | None] = {
+    "call": "on",
+    "urge": None,
+    "press": None,
+    "pressure": None,
+    "tell": None,
+    "ask": None,
+    "want": None,
 }
 
 # Verbs whose prepositional object is the target: lemma -> (preposition, polarity).
@@ -96,6 +121,8 @@ PREPOSITIONAL_VERB_CUES: dict[tuple[str, str], int] = {
     ("partner", "with"): 1,
     ("unite", "with"): 1,
     ("stand", "with"): 1,
+    ("stand", "by"): 1,
+    ("stick", "by"): 1,
     ("coordinate", "with"): 1,
     ("call", "for"): 1,
     ("press", "for"): 1,

@@ -8,6 +8,7 @@ person before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -19,9 +20,23 @@ from shared.contract import Entity
 
 STANCE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TOPIC_TYPE = "TOPIC"
+LAW_TYPE = "LAW"
+# Targets that never hold a stance themselves: topics and bills.
+THING_TYPES = frozenset({TOPIC_TYPE, LAW_TYPE})
+
+# Nouns that refer back to the bill named last: "the bill", "the measure", "this legislation".
+# Any other noun refers back only when it repeats the name's last word ("the Act", "the plan").
+BILL_NOUNS = frozenset({"bill", "measure", "legislation"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Nouns that stand for a country's government when the article makes clear which one.
+GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+# A nationality adjective shares at least this many leading letters with its country ("Zambian").
+NATIONALITY_PREFIX = 4
 
 HEAD_OF_GOVERNMENT_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "leader"})
 ROLE_NOUNS = frozenset({"president", "leader", "strongman", "dictator", "regime", "premier", "chancellor"})
+# "Vice President X", "former President X": "the president" is someone else.
+LESSER_TITLE_WORDS = frozenset({"vice", "former", "ex", "deputy", "acting", "late"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
@@ -36,6 +51,10 @@ class TargetMention:
     @property
     def is_topic(self) -> bool:
         return self.type == TOPIC_TYPE
+
+    @property
+    def can_hold(self) -> bool:
+        return self.type not in THING_TYPES
 
 
 @dataclass(frozen=True)
@@ -73,8 +92,13 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _nationality_titles(doc: Doc, entities: list[Entity]) -> dict[str, str]:
-    """Nationality adjective -> person introduced as that country's head ("Syrian President X")."""
+    """Nationality adjective -> person introduced as that country's head ("Syrian President X").
+
+    A title introduced without a nationality ("President X") is stored under the empty key, kept only
+    while a single person carries it.
+    """
     titles: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}
     for entity in entities:
         if entity.type != "PERSON":
             continue
@@ -86,6 +110,11 @@ def _nationality_titles(doc: Doc, entities: list[Entity]) -> dict[str, str]:
             for i, word in enumerate(words[:-1]):
                 if word in HEAD_OF_GOVERNMENT_TITLES and i > 0:
                     titles.setdefault(words[i - 1], entity.name)
+                if word in HEAD_OF_GOVERNMENT_TITLES and (i == 0 or words[i - 1] not in LESSER_TITLE_WORDS):
+                    bare.setdefault(word, set()).add(entity.name)
+    for title, people in bare.items():
+        if len(people) == 1:
+            titles[f" {title}"] = next(iter(people))
     return titles
 
 
@@ -97,7 +126,91 @@ def _role_mentions(doc: Doc, titles: dict[str, str], taken: set[int]) -> list[Ta
         nationality = next((c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")), None)
         if nationality in titles:
             mentions.append(TargetMention(titles[nationality], "PERSON", token.i, token.i + 1))
+        elif (
+            nationality is None
+            and f" {token.lower_}" in titles
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("poss", "prep", "appos") for c in token.children)
+        ):
+            # "the president", where the article introduced exactly one "President X".
+            mentions.append(TargetMention(titles[f" {token.lower_}"], "PERSON", token.i, token.i + 1))
     return mentions
+
+
+def _law_name(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _repeats_last_word(token: Token, name: str) -> bool:
+    last = name.split()[-1]
+    # "the act of voting" is not "the Act": a capitalised last word must be repeated as written.
+    return token.text == last if last.lower() in ("act", "law") else token.lower_ == last.lower()
+
+
+def _law_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[TargetMention]:
+    """Named bills (spaCy LAW spans) and the nouns that refer back to the last one ("the bill")."""
+    canonical = {
+        _law_name(m.text).casefold(): e.name for e in entities if e.type == LAW_TYPE for m in e.spans
+    }
+    laws = sorted((ent.start, ent.end, ent.text) for ent in doc.ents if ent.label_ == LAW_TYPE)
+    mentions: list[TargetMention] = []
+    position, last, inside = 0, None, 0
+    for token in doc:
+        if position < len(laws) and token.i >= laws[position][0]:
+            start, end, text = laws[position]
+            name = canonical.get(_law_name(text).casefold(), _law_name(text))
+            position += 1
+            last = name
+            if name and not taken.intersection(range(start, end)):
+                mentions.append(TargetMention(name, LAW_TYPE, start, end))
+            inside = end
+            continue
+        if (
+            last is not None
+            and token.i >= inside
+            and token.i not in taken
+            and token.pos_ in ("NOUN", "PROPN")
+            and (token.lemma_.lower() in BILL_NOUNS or _repeats_last_word(token, last))
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+            and not any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in token.children)
+        ):
+            mentions.append(TargetMention(last, LAW_TYPE, token.i, token.i + 1))
+    return mentions
+
+
+def _country_of_adjective(adjective: str, countries: list[str]) -> str | None:
+    matches = [
+        c
+        for c in countries
+        if len(c) >= NATIONALITY_PREFIX
+        and adjective[:NATIONALITY_PREFIX].lower() == c[:NATIONALITY_PREFIX].lower()
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _government_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int]) -> list[TargetMention]:
+    """A government noun names the country it governs: by its adjective ("the Zambian government") or,
+    with no adjective, the only country the article names ("the government")."""
+    countries = sorted({m.name for m in mentions if m.type == "GPE"})
+    found = []
+    for token in doc:
+        if token.i in taken or token.lemma_.lower() not in GOVERNMENT_NOUNS or token.pos_ != "NOUN":
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        country: str | None = None
+        if len(modifiers) == 1 and modifiers[0].dep_ == "amod":
+            country = _country_of_adjective(modifiers[0].text, countries)
+        elif modifiers and all(m.i in taken for m in modifiers):
+            continue  # "Russia's government": the name itself is the mention
+        elif not modifiers and len(countries) == 1:
+            specific = determiner in DEFINITE_DETERMINERS or (
+                determiner == "a" and any(c.dep_ == "relcl" for c in token.children)
+            )
+            country = countries[0] if specific else None
+        if country is not None:
+            found.append(TargetMention(country, "GPE", token.i, token.i + 1))
+    return found
 
 
 def _acting_name(name: str, names: set[str]) -> str:
@@ -127,6 +240,10 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
             )
             taken.update(range(span.start, span.end))
     mentions.extend(_role_mentions(doc, _nationality_titles(doc, entities), taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_law_mentions(doc, entities, taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_government_mentions(doc, mentions, taken))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     people = sorted((m.start, m.name) for m in mentions if m.type == "PERSON")
     return MentionIndex(

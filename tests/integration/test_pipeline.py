@@ -96,3 +96,17 @@ def test_short_chaos_run_loses_and_doubles_nothing() -> None:
     assert report.duplicates == 0
     assert report.lost == 0
     assert report.dead_letters == []
+
+
+def test_short_chaos_run_on_postgresql_with_a_database_restart() -> None:
+    from services.cli.chaos import run_chaos
+
+    report = run_chaos(
+        40,
+        {"ner": 1, "quotes": 1, "stance": 1, "aggregator": 1},
+        kill_every_s=(2.0, 3.0),
+        timeout_s=300,
+        postgres=True,
+    )
+    assert report.postgres_restarts == 1
+    assert (report.complete, report.duplicates, report.lost, report.dead_letters) == (40, 0, 0, [])

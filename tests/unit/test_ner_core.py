@@ -116,3 +116,43 @@ def test_csv_alias_file(tmp_path: Path) -> None:
     alias_file.write_text("name,type,aliases\nMedecins Sans Frontieres,ORG,MSF|Doctors Without Borders\n")
     entry = load_alias_table(alias_file).lookup("Doctors Without Borders")
     assert entry is not None and entry.name == "Medecins Sans Frontieres"
+
+
+def test_political_parties_are_organisations(nlp: Language) -> None:
+    found = entities(
+        nlp, "Republicans and Democrats clashed over the bill, while Labour and the Conservatives watched."
+    )
+    for party in ("Republicans", "Democrats", "Labour", "Conservatives"):
+        assert found[party].type == "ORG"
+
+
+def test_country_and_capital_names_are_places(nlp: Language) -> None:
+    found = entities(nlp, "Malawi held elections on Tuesday. Voters in Malawi and Zambia queued in Lilongwe.")
+    assert {found[name].type for name in ("Malawi", "Zambia", "Lilongwe")} == {"GPE"}
+
+
+def test_short_acronyms_used_as_noun_phrases_are_organisations(nlp: Language) -> None:
+    found = entities(
+        nlp, "ING cut its forecast. Analysts expect HSBC to follow, and the WTO warned of a slump."
+    )
+    assert {found[name].type for name in ("ING", "HSBC", "WTO")} == {"ORG"}
+
+
+def test_acronyms_in_all_caps_headlines_are_not_organisations(nlp: Language) -> None:
+    assert "WAR" not in entities(nlp, "PM SAYS WAR IS OVER")
+
+
+def test_short_form_merges_with_the_organisation_named_before(nlp: Language) -> None:
+    found = entities(
+        nlp, "The European Commission proposed a new tax. The Commission said it would raise billions."
+    )
+    assert found["European Commission"].count == 2
+    assert "Commission" not in found
+
+
+def test_america_is_the_united_states(nlp: Language) -> None:
+    found = entities(
+        nlp, "The United States and America\u2019s allies met. The US said American troops would stay."
+    )
+    assert "America" not in found
+    assert found["United States"].count == 3

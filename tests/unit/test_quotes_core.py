@@ -176,3 +176,83 @@ def test_stretches_survive_apostrophes() -> None:
     text = "\u201cIt\u2019s the workers\u2019 money,\u201d she said."
     [stretch] = quoted_stretches(text)
     assert text[stretch.start : stretch.end] == "It\u2019s the workers\u2019 money,"
+
+
+def test_pronoun_skips_a_later_speaker_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Prime Minister John Carter defended the budget on Monday. "
+        "\u201cWe will not cut pensions,\u201d he said.\n\n"
+        "Opposition leader Sarah Ndlovu rejected the plan. "
+        "\u201cThis budget is a betrayal of working people,\u201d she said.\n\n"
+        "\u201cThe numbers simply do not add up for anyone,\u201d he said."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "betrayal").speaker == "Sarah Ndlovu"
+    assert only(found, "numbers simply").speaker == "John Carter"
+
+
+def test_pronoun_is_never_left_unresolved_with_one_person_of_its_gender(nlp: Language) -> None:
+    text = (
+        "The report was published by Mrs Grace Mwale on Tuesday.\n\n"
+        "Several charities welcomed its findings on rural schools.\n\n"
+        "\u201cWe cannot wait another decade for clean water in every school,\u201d she said."
+    )
+    assert only(quotes(nlp, text), "clean water").speaker == "Grace Mwale"
+
+
+def test_members_of_an_organisation_speak_for_it(nlp: Language) -> None:
+    found = quotes(nlp, "Analysts at ING said the euro would weaken further next year.")
+    assert only(found, "euro would weaken").speaker == "ING"
+
+
+def test_an_organisations_mission_speaks_for_it(nlp: Language) -> None:
+    for union in ("European Union", "African Union"):
+        text = f"The {union}\u2019s observer mission said the vote had been largely peaceful."
+        assert only(quotes(nlp, text), "largely peaceful").speaker == union
+
+
+def test_bare_institution_noun_names_the_one_organisation_of_that_kind(nlp: Language) -> None:
+    text = (
+        "The Ministry of Health announced new rules on Tuesday. "
+        "The ministry said the rules would take effect in May."
+    )
+    assert only(quotes(nlp, text), "take effect").speaker == "Ministry of Health"
+
+
+def test_speaker_with_a_relative_clause(nlp: Language) -> None:
+    text = "Chisomo Phiri, who heads the electoral commission, said that the results would be out on Friday."
+    assert only(quotes(nlp, text), "results would be out").speaker == "Chisomo Phiri"
+    text = "Peter Banda, who was released on bail last week, told reporters that he was innocent."
+    assert only(quotes(nlp, text), "innocent").speaker == "Peter Banda"
+
+
+def test_mixed_quote_runs_past_the_closing_mark(nlp: Language) -> None:
+    text = "Mary Okafor said the plan was \u201ca disaster\u201d for families who rely on it every week."
+    quote = only(quotes(nlp, text), "disaster")
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("rely on it every week")
+
+
+def test_participle_clauses_are_not_quotes(nlp: Language) -> None:
+    text = (
+        "Governor Tom Reed defended the law on Monday, pointing to a poll that found most voters "
+        "support the new rules."
+    )
+    assert quotes(nlp, text) == []
+
+
+def test_participle_after_a_report_keeps_the_speaker(nlp: Language) -> None:
+    text = "Brian Cole said the report was \u201ca mess\u201d, adding that it ignored key evidence."
+    found = quotes(nlp, text)
+    assert only(found, "ignored key evidence").speaker == "Brian Cole"
+    assert "adding" not in only(found, "a mess").text
+
+
+def test_uncued_quotes_in_headlines_are_not_quotes(nlp: Language) -> None:
+    text = (
+        "Voters face \u201ca choice between hope and fear in this election\u201d\n\n"
+        "Parties braced for \u201cthe closest race in a generation, by a long way\u201d\n\n"
+        "Mary Banda said turnout would be high."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Mary Banda"]

@@ -26,6 +26,14 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Alexander Lukashenko": ("PERSON", ("Alexander Lukashenko", "Lukashenko")),
     "Jacinda Ardern": ("PERSON", ("Jacinda Ardern", "Ardern")),
     "Omar Suleiman": ("PERSON", ("Omar Suleiman", "Suleiman")),
+    "Grace Phiri": ("PERSON", ("Grace Phiri", "Phiri")),
+    "Peter Chikondi": ("PERSON", ("Peter Chikondi", "Chikondi")),
+    "Maria Lopez": ("PERSON", ("Maria Lopez", "Lopez")),
+    "Republicans": ("NORP", ("Republicans",)),
+    "Democrats": ("NORP", ("Democrats",)),
+    "Greenpeace": ("ORG", ("Greenpeace",)),
+    "Sierra Club": ("ORG", ("Sierra Club",)),
+    "Malawi": ("GPE", ("Malawi",)),
     "Exxon": ("ORG", ("Exxon",)),
     "Turkey": ("GPE", ("Turkey",)),
     "Qatar": ("GPE", ("Qatar",)),
@@ -219,3 +227,106 @@ def test_a_capital_acting_in_the_news_stands_for_its_country(nlp: Language) -> N
 
 def test_no_entities_no_stances(nlp: Language, topics: TopicTable) -> None:
     assert stances(nlp, "The weather was mild and the markets were calm.", topics) == []
+
+
+BILL = "Clean Water for Communities Act"
+
+
+def test_filibustering_the_bill_named_earlier_opposes_it(nlp: Language) -> None:
+    text = "Republicans introduced the Clean Water for Communities Act. Democrats filibustered the bill."
+    found = triples(stances(nlp, text))
+    assert {("Republicans", "support", BILL), ("Democrats", "oppose", BILL)} <= found
+
+
+def test_could_not_back_the_bill_is_opposition(nlp: Language) -> None:
+    text = (
+        "Senators debated the Clean Water for Communities Act. Maria Lopez said she could not back the bill."
+    )
+    assert ("Maria Lopez", "oppose", BILL) in triples(stances(nlp, text))
+
+
+def test_agents_of_a_passive_hold_the_stance(nlp: Language) -> None:
+    text = "The Clean Water for Communities Act is supported by Greenpeace and the Sierra Club."
+    found = triples(stances(nlp, text))
+    assert {("Greenpeace", "support", BILL), ("Sierra Club", "support", BILL)} <= found
+
+
+def test_voting_against_the_measure_is_opposition(nlp: Language) -> None:
+    text = "Lawmakers discussed the Clean Water for Communities Act. Maria Lopez voted against the measure."
+    assert ("Maria Lopez", "oppose", BILL) in triples(stances(nlp, text))
+
+
+def test_sponsoring_a_bill_is_support_but_introducing_a_person_is_not(nlp: Language) -> None:
+    assert ("Maria Lopez", "support", BILL) in triples(
+        stances(nlp, "Maria Lopez sponsored the Clean Water for Communities Act.")
+    )
+    assert not stances(nlp, "Maria Lopez introduced Grace Phiri to the crowd.")
+
+
+def test_an_unnamed_bill_gets_no_stance(nlp: Language) -> None:
+    assert not stances(nlp, "Maria Lopez voted against the measure.")
+
+
+def test_accusing_someone_is_opposition(nlp: Language) -> None:
+    assert ("Grace Phiri", "oppose", "Peter Chikondi") in triples(
+        stances(nlp, "Grace Phiri accused Peter Chikondi of corruption.")
+    )
+
+
+def test_the_government_is_the_only_country_named(nlp: Language) -> None:
+    found = triples(stances(nlp, "Malawi voted last month. Grace Phiri criticised the government."))
+    assert ("Grace Phiri", "oppose", "Malawi") in found
+    two_countries = "Malawi and Turkey signed a deal. Grace Phiri criticised the government."
+    assert not stances(nlp, two_countries)
+
+
+def test_confidence_in_someone_is_support(nlp: Language) -> None:
+    found = triples(stances(nlp, "Grace Phiri said she had full confidence in Chikondi."))
+    assert ("Grace Phiri", "support", "Peter Chikondi") in found
+    found = triples(stances(nlp, "Maria Lopez said she had lost confidence in Chikondi."))
+    assert ("Maria Lopez", "oppose", "Peter Chikondi") in found
+
+
+def test_standing_by_someone_is_support(nlp: Language) -> None:
+    found = triples(stances(nlp, "Grace Phiri stood by Chikondi after the scandal."))
+    assert ("Grace Phiri", "support", "Peter Chikondi") in found
+
+
+def test_calling_on_someone_to_step_down_is_opposition_urging_is_neutral(nlp: Language) -> None:
+    found = triples(stances(nlp, "Maria Lopez called on Peter Chikondi to step down."))
+    assert ("Maria Lopez", "oppose", "Peter Chikondi") in found
+    assert not stances(nlp, "Maria Lopez urged Chikondi to reconsider.")
+
+
+def test_welcoming_a_decision_by_someone_is_support(nlp: Language) -> None:
+    found = triples(stances(nlp, "Grace Phiri welcomed the decision by Chikondi."))
+    assert ("Grace Phiri", "support", "Peter Chikondi") in found
+
+
+def test_quoted_readiness_toward_a_titled_person_keeps_the_condition(nlp: Language) -> None:
+    text = (
+        "President Peter Chikondi won. "
+        "“We are ready to work with the president if he respects the constitution,” Phiri said."
+    )
+    start = text.index("“") + 1
+    end = text.index("”")
+    quote = Quote(text=text[start:end], speaker="Grace Phiri", kind="direct", start=start, end=end)
+    found = [s for s in stances(nlp, text, quotes=[quote]) if s.target == "Peter Chikondi"]
+    assert [(s.holder, s.label) for s in found] == [("Grace Phiri", "support")]
+    assert "if he respects the constitution" in found[0].evidence
+
+
+def test_quoted_refusal_to_work_with_the_government_is_opposition(nlp: Language) -> None:
+    text = "Malawi voted in May. “We will not work with a government that stole this election,” Phiri said."
+    start = text.index("“") + 1
+    end = text.index("”")
+    quote = Quote(text=text[start:end], speaker="Grace Phiri", kind="direct", start=start, end=end)
+    assert ("Grace Phiri", "oppose", "Malawi") in triples(stances(nlp, text, quotes=[quote]))
+
+
+def test_quoted_exclusion_is_the_speakers_stance(nlp: Language) -> None:
+    text = "Peter Chikondi won the vote. “Chikondi can't be part of the solution,” Phiri said."
+    start = text.index("“") + 1
+    end = text.index("”")
+    quote = Quote(text=text[start:end], speaker="Grace Phiri", kind="direct", start=start, end=end)
+    assert ("Grace Phiri", "oppose", "Peter Chikondi") in triples(stances(nlp, text, quotes=[quote]))
