@@ -65,6 +65,15 @@ def _workers(spec: str | None) -> dict[str, int]:
         raise _fail(str(exc), 2) from None
 
 
+def _start(supervisor: Any) -> None:
+    from services.cli.supervisor import AlreadyRunningError
+
+    try:
+        supervisor.start()
+    except AlreadyRunningError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("{task.description}"),
@@ -110,7 +119,7 @@ def up(workers: WorkersOption = None) -> None:
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
-    supervisor.start()
+    _start(supervisor)
     err.print(
         f"[green]newsflow is up[/]: redis {redact_url(supervisor.redis_url)}, "
         f"database {redact_url(database_url(settings))}\n"
@@ -319,7 +328,7 @@ def run(
     if not articles:
         raise _fail("no article to analyse")
     supervisor = Supervisor(settings, counts)
-    supervisor.start()
+    _start(supervisor)
     try:
         settings = Settings(**{**settings.model_dump(), "redis_url": supervisor.redis_url})
         asyncio.run(publish_articles(supervisor.redis_url, settings, articles))

@@ -18,7 +18,7 @@ import structlog
 
 from shared.redis_server import EmbeddedRedis
 from shared.settings import Settings
-from shared.state import clear_state, database_url, write_state
+from shared.state import clear_state, database_url, read_state, write_state
 
 SERVICES: dict[str, str] = {
     "ner": "services.ner.worker",
@@ -30,6 +30,20 @@ DEFAULT_WORKERS: dict[str, int] = {"ner": 1, "quotes": 1, "stance": 1, "aggregat
 MAX_BACKOFF_S = 10.0
 
 log = structlog.get_logger("supervisor")
+
+
+class AlreadyRunningError(RuntimeError):
+    pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return pid != os.getpid()
 
 
 def parse_workers(spec: str | None) -> dict[str, int]:
@@ -70,6 +84,12 @@ class Supervisor:
     redis_url: str = ""
 
     def start(self) -> None:
+        running = read_state(self.settings).get("supervisor_pid")
+        if running and _alive(int(running)):
+            raise AlreadyRunningError(
+                f"newsflow is already up (pid {running}, state in {self.settings.state_file}): "
+                "stop it first, or use another NEWSFLOW_DATA_DIR"
+            )
         if self.settings.redis_url:
             self.redis_url = self.settings.redis_url
         else:

@@ -73,6 +73,8 @@ def test_up_then_ingest_status_report_from_another_terminal(tmp_path: Path) -> N
             assert up.poll() is None, up.stderr.read() if up.stderr else ""
             assert time.monotonic() < deadline
             time.sleep(0.2)
+        second = _newsflow(tmp_path, "up")
+        assert second.returncode == 1 and "already up" in second.stderr
         ingest = _newsflow(tmp_path, "ingest", str(EXAMPLES / "feed.jsonl"))
         assert ingest.returncode == 0, ingest.stderr
         deadline = time.monotonic() + 120
