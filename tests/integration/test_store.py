@@ -67,3 +67,20 @@ def test_migrations_are_idempotent(database_url: str) -> None:
     store = Store(database_url)  # second run of `alembic upgrade head` is a no-op
     assert store.counts()["articles"] == 0
     store.close()
+
+
+def test_processes_starting_together_migrate_once_without_errors(database_url: str) -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(4) as pool:
+        results = pool.map(_open_store, [database_url] * 4)
+    assert results == [0, 0, 0, 0]
+
+
+def _open_store(url: str) -> int:
+    store = Store(url)
+    try:
+        return store.counts()["articles"]
+    finally:
+        store.close()
