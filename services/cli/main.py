@@ -260,16 +260,19 @@ def _print_report(result: dict[str, Any], top: int) -> None:
         f"{result['sources_recorded']} sources)"
     )
     stories = Table(title="stories")
-    for column in ("story", "articles", "near-duplicates", "outlets", "first", "last"):
-        stories.add_column(column)
+    stories.add_column("story", max_width=34, overflow="ellipsis", no_wrap=True)
+    stories.add_column("arts", min_width=4)
+    stories.add_column("dups", min_width=4)
+    stories.add_column("outlets", min_width=12)
+    stories.add_column("dates", min_width=10)
     for story in result["stories"][:top]:
+        first, last = story["first_published"] or "", story["last_published"] or ""
         stories.add_row(
             escape(story["title"] or story["story"]),
             str(story["articles"]),
             str(story["near_duplicates"]),
             escape(", ".join(f"{k} {v}" for k, v in story["outlets"].items())),
-            story["first_published"] or "",
-            story["last_published"] or "",
+            first if first == last else f"{first} to {last}",
         )
     out.print(stories)
     entities = Table(title="who is involved")
