@@ -5,7 +5,6 @@ Everything here is plain redis-py; FastStream handles reading and acking (see ``
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from redis.asyncio import Redis
@@ -132,13 +131,6 @@ async def replay_dead_letters(client: Redis, stream: str, count: int = 100) -> i
         await client.xdel(stream, entry_id)
         replayed += 1
     return replayed
-
-
-def payload_text(fields: dict[Any, Any]) -> str:
-    raw = fields.get(PAYLOAD_FIELD.encode(), fields.get(PAYLOAD_FIELD))
-    if raw is None:
-        return json.dumps({_text(k): _text(v) for k, v in fields.items()})
-    return _text(raw)
 
 
 def _text(value: Any) -> str:

@@ -263,3 +263,25 @@ async def test_ingest_refuses_with_a_clear_message_when_the_pipeline_lags(redis_
     client = Redis.from_url(redis_url)
     assert await client.xlen(contract.ARTICLES) == 100
     await client.aclose()
+
+
+async def test_replayed_dead_letters_are_processed_once_the_cause_is_fixed(redis_url: str) -> None:
+    from shared.streams import replay_dead_letters
+
+    client = Redis.from_url(redis_url)
+    broken = True
+
+    def fail_while_broken(_message: contract.Envelope) -> None:
+        if broken:
+            raise RuntimeError("downstream outage")
+
+    await _publish(client, _article(1))
+    seen: list[str] = []
+    async with build_app("ner", _forwarding_stage(seen, fail_while_broken), _settings(redis_url)):
+        await _wait_for(lambda: _dead_count(client, 1))
+        broken = False
+        assert await replay_dead_letters(client, contract.dlq(contract.ARTICLES)) == 1
+        await _wait_for(lambda: _no_pending_entities(client))
+    assert seen == ["art-1"]
+    assert await client.xlen(contract.dlq(contract.ARTICLES)) == 0
+    await client.aclose()
