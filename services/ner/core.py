@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -331,10 +331,10 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
     for mention in mentions:
         by_key.setdefault(group_key(mention), EntityGroup([])).mentions.append(mention)
     groups = list(by_key.values())
-    full_names = person_full_names(groups)
+    full_names = multiword_index(groups, "PERSON", surname_key)
     acronyms = {acronym(g.first.canonical or g.first.text): g for g in groups if group_type(g) != "PERSON"}
     acronyms.pop("", None)
-    heads = organisation_heads(groups)
+    heads = multiword_index(groups, "ORG", organisation_head)
     merged: dict[int, EntityGroup] = {}
     for group in groups:
         target = merge_target(group, full_names, acronyms) or short_form_target(group, heads)
@@ -361,13 +361,16 @@ def organisation_head(name: str) -> str:
     return words[-1].casefold()
 
 
-def organisation_heads(groups: Iterable[EntityGroup]) -> dict[str, list[EntityGroup]]:
-    heads: dict[str, list[EntityGroup]] = {}
+def multiword_index(
+    groups: Iterable[EntityGroup], entity_type: str, key: Callable[[str], str]
+) -> dict[str, list[EntityGroup]]:
+    """Groups of ``entity_type`` whose name has two or more words, by ``key(name)``."""
+    index: dict[str, list[EntityGroup]] = {}
     for group in groups:
         name = group.first.canonical or group.first.text
-        if group_type(group) == "ORG" and len(name.split()) >= 2:
-            heads.setdefault(organisation_head(name), []).append(group)
-    return heads
+        if group_type(group) == entity_type and len(name.split()) >= 2:
+            index.setdefault(key(name), []).append(group)
+    return index
 
 
 def short_form_target(group: EntityGroup, heads: dict[str, list[EntityGroup]]) -> EntityGroup | None:
@@ -380,15 +383,6 @@ def short_form_target(group: EntityGroup, heads: dict[str, list[EntityGroup]]) -
         g for g in heads.get(name.casefold(), []) if g is not group and g.first.start < group.first.start
     ]
     return earlier[0] if len(earlier) == 1 else None
-
-
-def person_full_names(groups: Iterable[EntityGroup]) -> dict[str, list[EntityGroup]]:
-    full: dict[str, list[EntityGroup]] = {}
-    for group in groups:
-        name = group.first.canonical or group.first.text
-        if group_type(group) == "PERSON" and len(name.split()) >= 2:
-            full.setdefault(surname_key(name), []).append(group)
-    return full
 
 
 def merge_target(
