@@ -7,6 +7,9 @@ Data flow (one article):
     quotes --QuotesFound------> QUOTES   --(group stance)--> stance worker
     stance --StancesFound-----> STANCES
 
+    The NER worker attaches its spaCy parse (``Parse``) to EntitiesFound and the quote worker passes it on,
+    so each article is parsed once; a worker whose pipeline differs, or a message without one, parses again.
+
     The aggregator reads all four streams (group aggregator) and upserts each part by article id,
     so the parts may arrive in any order and any number of times.
 
@@ -123,8 +126,16 @@ class ArticleIngested(Envelope):
     pass
 
 
+class Parse(Model):
+    """A spaCy parse of ``article.text`` (a base64 DocBin), made by the pipeline ``pipeline`` names."""
+
+    pipeline: str = Field(description="Model, version, spaCy version and alias-file digest.")
+    docbin: str = Field(description="base64 of spaCy DocBin bytes holding one Doc.")
+
+
 class EntitiesFound(Envelope):
     entities: list[Entity] = Field(default_factory=list)
+    parse: Parse | None = Field(default=None, description="Optional: lets later stages skip the parse.")
 
 
 class QuotesFound(EntitiesFound):

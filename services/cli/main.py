@@ -532,6 +532,8 @@ def bench(
     corpus = benchmark.bench_articles(articles, settings)
     err.print(f"in-process analyze on {len(corpus)} articles ...")
     results: dict[str, Any] = {"in_process": benchmark.in_process(corpus, settings)}
+    err.print("each worker's message handler, in-process ...")
+    results["stage_cost"] = benchmark.stage_costs(corpus, settings)
     err.print("pipeline (separate processes, embedded Redis, SQLite) ...")
     results["pipeline"] = benchmark.pipeline(corpus, settings, counts)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.ner.core import extract_entities
-from services.nlp import load_aliases, load_pipeline
+from services.nlp import load_aliases, load_pipeline, pack_parse
 from shared import contract
 from shared.delivery import Output, Stage
 from shared.service import run
@@ -22,7 +22,10 @@ def make_stages(settings: Settings) -> list[Stage]:
     def process(message: contract.Envelope) -> Sequence[Output]:
         doc = nlp(message.article.text)
         found = contract.EntitiesFound(
-            trace_id=message.trace_id, article=message.article, entities=extract_entities(doc, aliases)
+            trace_id=message.trace_id,
+            article=message.article,
+            entities=extract_entities(doc, aliases),
+            parse=pack_parse(nlp, doc, settings.parse_max_bytes),
         )
         return [(contract.ENTITIES, found)]
 

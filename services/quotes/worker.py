@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.nlp import load_pipeline
+from services.nlp import load_pipeline, parse_of
 from services.quotes.core import extract_quotes
 from shared import contract
 from shared.delivery import Output, Stage
@@ -20,11 +20,12 @@ def make_stages(settings: Settings) -> list[Stage]:
 
     def process(message: contract.Envelope) -> Sequence[Output]:
         assert isinstance(message, contract.EntitiesFound)
-        doc = nlp(message.article.text)
+        doc = parse_of(nlp, message.article.text, message.parse)
         found = contract.QuotesFound(
             trace_id=message.trace_id,
             article=message.article,
             entities=message.entities,
+            parse=message.parse,  # passed on for the stance stage
             quotes=extract_quotes(doc, message.entities),
         )
         return [(contract.QUOTES, found)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.nlp import load_pipeline
+from services.nlp import load_pipeline, parse_of
 from services.stance.core import extract_stances
 from services.stance.sentiment import load_model, mention_sentiments
 from services.stance.topics import load_topics
@@ -24,7 +24,7 @@ def make_stages(settings: Settings) -> list[Stage]:
 
     def process(message: contract.Envelope) -> Sequence[Output]:
         assert isinstance(message, contract.QuotesFound)
-        doc = nlp(message.article.text)
+        doc = parse_of(nlp, message.article.text, message.parse)
         found = contract.StancesFound(
             trace_id=message.trace_id,
             article=message.article,
