@@ -115,6 +115,12 @@ class StageRunner:
             await self._dead_letter(msg, entry_id, body, exc, deliveries=1)
             return
         structlog.contextvars.bind_contextvars(article_id=message.article.id, trace_id=message.trace_id)
+        deliveries = await msg.get_delivery_count()
+        if deliveries > self.settings.max_deliveries:
+            # A failure that raises is settled within the retry budget; an entry delivered this often
+            # took its worker down each time (out of memory, a crash in native code): stop the loop.
+            await self._dead_letter(msg, entry_id, body, WorkerDied(deliveries), deliveries)
+            return
         started = time.perf_counter()
         try:
             async with self.lock:
@@ -127,7 +133,6 @@ class StageRunner:
                 )
         except Exception as exc:
             metrics.FAILED.labels(**self.labels).inc()
-            deliveries = await msg.get_delivery_count()
             if deliveries >= self.settings.retry_budget:
                 await self._dead_letter(msg, entry_id, body, exc, deliveries)
             else:
@@ -157,6 +162,14 @@ class StageRunner:
         await msg.ack()
         metrics.DEAD_LETTERED.labels(**self.labels).inc()
         log.error("dead-lettered", error_type=letter.error_type, error=letter.error, deliveries=deliveries)
+
+
+class WorkerDied(Exception):
+    def __init__(self, deliveries: int) -> None:
+        super().__init__(
+            f"delivered {deliveries} times without being settled: the worker died while processing it "
+            "each time (see NEWSFLOW_MAX_DELIVERIES); not processed again"
+        )
 
 
 def _describe(exc: BaseException) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,6 +24,11 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(default=16, ge=1, description="Entries read per XREADGROUP.")
     retry_budget: int = Field(default=3, ge=1, description="Deliveries before an entry is dead-lettered.")
+    max_deliveries: int = Field(
+        default=10,
+        ge=2,
+        description="Deliveries after which an entry is dead-lettered unprocessed: its workers kept dying on it.",
+    )
     reclaim_idle_ms: int = Field(default=30_000, ge=100, description="Idle time before XAUTOCLAIM.")
     handler_timeout_s: float = Field(default=60.0, gt=0, description="Per-message time limit.")
     max_article_bytes: int = Field(
@@ -44,6 +49,15 @@ class Settings(BaseSettings):
     http_timeout_s: float = 10.0
     http_max_bytes: int = 5_000_000
     allow_private_urls: bool = Field(default=False, description="Allow URL ingest of private addresses.")
+
+    @model_validator(mode="after")
+    def _deliveries_above_retries(self) -> Settings:
+        if self.max_deliveries <= self.retry_budget:
+            raise ValueError(
+                f"NEWSFLOW_MAX_DELIVERIES ({self.max_deliveries}) must be above "
+                f"NEWSFLOW_RETRY_BUDGET ({self.retry_budget})"
+            )
+        return self
 
     @property
     def state_file(self) -> Path:

@@ -185,6 +185,33 @@ async def test_entries_of_a_dead_consumer_are_reclaimed_by_another(redis_url: st
     await client.aclose()
 
 
+async def test_an_entry_that_keeps_killing_its_workers_is_dead_lettered_unprocessed(redis_url: str) -> None:
+    client = Redis.from_url(redis_url)
+    await ensure_groups(client)
+    await _publish(client, _article(1, title="kills the worker"))
+    await _publish(client, _article(2))
+    # Worker after worker took entry 1 and died before settling it: each claim counts a delivery.
+    taken = await client.xreadgroup("ner", "dead-0", {contract.ARTICLES: ">"}, count=1)
+    entry_id = taken[0][1][0][0]
+    for n in range(1, 6):
+        await client.xclaim(contract.ARTICLES, "ner", f"dead-{n}", 0, [entry_id])
+    seen: list[str] = []
+    settings = _settings(redis_url, max_deliveries=5)
+    async with build_app("ner", _forwarding_stage(seen), settings):
+        await _wait_for(lambda: _dead_count(client, 1))
+        await _wait_for(lambda: _no_pending(client))
+    assert seen == ["art-2"]  # never handed to the stage again
+    (_id, letter), *_ = await read_dead_letters(client, contract.dlq(contract.ARTICLES))
+    assert letter.error_type == "WorkerDied" and letter.deliveries == 7
+    assert "died while processing" in letter.error and "art-1" in letter.payload
+    await client.aclose()
+
+
+def test_max_deliveries_must_exceed_the_retry_budget() -> None:
+    with pytest.raises(ValueError, match="MAX_DELIVERIES"):
+        Settings(retry_budget=3, max_deliveries=3)
+
+
 async def test_a_hanging_message_is_timed_out_retried_then_dead_lettered(redis_url: str) -> None:
     client = Redis.from_url(redis_url)
 
