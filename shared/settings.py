@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     max_deliveries: int = Field(
         default=10,
         ge=2,
-        description="Deliveries after which an entry is dead-lettered unprocessed: its workers kept dying on it.",
+        description="Deliveries after which an entry is dead-lettered unprocessed (its workers died on it).",
     )
     reclaim_idle_ms: int = Field(default=30_000, ge=100, description="Idle time before XAUTOCLAIM.")
     handler_timeout_s: float = Field(default=60.0, gt=0, description="Per-message time limit.")
