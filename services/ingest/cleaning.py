@@ -40,7 +40,7 @@ _SOCIAL = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|messenger|telegram|instagram)"
 )
 
-_CAPITALISED = r"(?-i:[A-Z][\w'’.\-]*)"
+_CAPITALISED = r"(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'’.\-]*)"
 # Words of a credit line are split by at least one separator, so matching them stays linear.
 _CREDIT_WORD = rf"(?:{_CAPITALISED}|and|in|of|the|for|writing|editing|additional|reporting|by)"
 _AGENCY = r"(?:getty|reuters|afp|ap|pa|epa|shutterstock|alamy|bloomberg)(?: images| wire| media| photo)?"
@@ -64,9 +64,14 @@ _FURNITURE_PATTERNS = [
     r"media caption)s?\s*[:|].{0,150}",
     rf"[^.!?]{{0,80}}/\s*{_AGENCY}|[^.!?]{{0,80}}\bvia getty images",
     r"open image in gallery",
+    rf"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|graphics?)\s+by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
     # reporting credits: only names and outlets may follow, so "Reporting by the BBC found ..." stays
     rf"(?:additional |with |and )?(?:reporting|writing|editing|edited) by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
     r".{0,120}\bcontributed (?:reporting |additional reporting )?to this (?:report|article|story)\.?",
+    # funding notes and editorial-standards footers
+    r"(?:support|funding) for (?:this|the) (?:story|article|report|reporting|project|series|coverage)\b"
+    r".{0,30}\bprovided by\b.{0,150}",
+    r"(?:our|editorial) (?:standards|principles|guidelines)\s*:.{0,150}",
     # newsletters, subscriptions, apps
     r"sign up (?:to|for)\b.{0,150}",
     r"subscribe(?: now| today| here)?(?: to\b.{0,150})?[.!]?",
@@ -85,7 +90,8 @@ _FURNITURE_PATTERNS = [
     r"(?:read|see|watch|listen)(?: more| next| also)?\s*[:|].{0,200}",
     r"read (?:more|next|also|the full story)\b.{0,150}",
     r"(?:related|recommended|more on this story|more from|most (?:read|popular|viewed)|trending|top stories|"
-    r"you may also like|latest|in other news)(?:\s*[:|].{0,120}|\s+(?:stories|articles|links|news|videos))?",
+    r"you may also like|latest|in other news)"
+    r"(?:\s*[:|].{0,120}|\s+(?:stories|articles|links|news|videos|coverage|content|reading))?",
     r"(?:topics?|tags?)\s*:.{0,200}",
     r"(?:home|menu|search|close|back to top|previous|next)(?: article| page)?",
     r"skip to (?:main )?content|skip (?:advert|ad)|advertisement|advert|sponsored|continue reading\b.*",
@@ -105,8 +111,8 @@ _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IG
 
 # A bare label ("Read more:", "Related stories") introduces a list of linked headlines on the lines after it.
 _LINK_LABEL = re.compile(
-    r"(?:read (?:more|next|also)|see also|related(?: stories| articles| links| content)?|recommended|"
-    r"more on this (?:story|topic)|more from [\w\s]{1,40}|most (?:read|popular|viewed)|top stories|"
+    r"(?:read (?:more|next|also)|see also|related(?: stories| articles| links| content| coverage| reading)?|"
+    r"recommended|more (?:on|from|in|about) [\w\s'’&-]{1,40}|most (?:read|popular|viewed)|top stories|"
     r"you (?:may|might) also like|watch|listen)\s*:?",
     re.IGNORECASE,
 )
@@ -117,7 +123,9 @@ _MAX_FURNITURE_CHARS = 300
 
 
 def _is_furniture_line(line: str) -> bool:
-    return len(line) <= _MAX_FURNITURE_CHARS and _FURNITURE.fullmatch(line) is not None
+    return len(line) <= _MAX_FURNITURE_CHARS and (
+        _FURNITURE.fullmatch(line) is not None or _LINK_LABEL.fullmatch(line) is not None
+    )
 
 
 # --- date lines ----------------------------------------------------------------------------------
@@ -278,6 +286,23 @@ def _is_appeal(paragraph: str) -> bool:
     return len(cues) >= _APPEAL_MIN_CUES
 
 
+# --- datelines ---------------------------------------------------------------------------------------
+
+# "TORONTO, Oct 3 (Agency) - ..." / "ALBANY, N.Y. (AP) — ...": the agency in a wire dateline is a credit,
+# not part of the story; the place stays.
+_DATELINE_AGENCY = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-–—]+\s*"
+)
+
+
+def _without_dateline_agency(paragraph: str) -> tuple[str, str | None]:
+    match = _DATELINE_AGENCY.match(paragraph)
+    if match is None or not match["place"].split(",")[0].strip().isupper():
+        return paragraph, None
+    return f"{match['place'].rstrip()} — {paragraph[match.end() :]}", match["agency"]
+
+
 # --- headlines and paragraphs --------------------------------------------------------------------
 
 _MAX_HEADLINE_CHARS = 200
@@ -405,8 +430,11 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     for paragraph in candidates:
         if _is_appeal(paragraph):
             removed.append(paragraph)
-        else:
-            paragraphs.append(paragraph)
+            continue
+        paragraph, agency = _without_dateline_agency(paragraph)
+        if agency is not None:
+            removed.append(f"({agency})")
+        paragraphs.append(paragraph)
 
     return CleanResult(
         text="\n\n".join(paragraphs), title=headline, authors=authors, published=published, removed=removed

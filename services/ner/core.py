@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,14 +42,16 @@ NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "v
 # Directions and other capitalised words the model tags as places but no reader counts as an entity.
 NOT_ENTITIES = word_set("west east north south western eastern northern southern comments comment god")
 FURNITURE_CHARS = re.compile(r"[\n/|@©]|https?:|www\.")
-INSTITUTION_NOUNS = frozenset({"ministry", "military", "army", "navy", "parliament", "embassy"})
-INSTITUTION_MODIFIERS = frozenset(
-    {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "economy", "central"}
-)
+INSTITUTION_NOUNS = frozenset({"ministry", "military", "army", "navy", "parliament", "embassy", "council"})
+# Bodies named after the place they govern rather than a country: "the Hauts-de-France regional council".
+LOCAL_BODY_NOUNS = frozenset({"council"})
 PERSON_ROLE_NOUNS = word_set(
     """director minister spokesman spokeswoman spokesperson official officer president chief head leader
     adviser advisor analyst ambassador envoy commander general secretary chairman executive professor
-    researcher expert lawyer member deputy senator governor mayor"""
+    researcher expert lawyer member deputy senator governor mayor coach captain critic founder manager
+    teammate colleague partner wife husband son daughter mother father brother sister widow campaigner
+    activist coordinator organiser organizer economist scientist doctor author writer editor candidate
+    chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge"""
 )
 # All-caps words that are not organisations: units, currencies, time zones, jargon, shouting.
 NOT_ACRONYMS = word_set(
@@ -59,6 +61,50 @@ NOT_ACRONYMS = word_set(
     A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
 )
 ACRONYM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "compound"})
+# Nouns that head an organisation's name ("Cobalt Labs", "Court of Arbitration"); a span the model
+# called a person or place that ends in one is an organisation.
+ORG_NAME_HEADS = word_set(
+    """labs lab inc inc. ltd ltd. corp corp. plc llc co co. group holdings technologies systems partners
+    capital ventures airlines airways motors energy resources media bank institute foundation
+    association university college council committee commission agency ministry department party
+    union society trust fund court authority board office service services network studios
+    pharmaceuticals therapeutics industries enterprises company corporation federation alliance
+    organisation organization league club assembly senate parliament congress government"""
+)
+# Nouns that head an appositive describing an organisation ("Cerema, the state's flood agency").
+ORG_DESCRIPTORS = word_set(
+    """agency company firm group organisation organization federation union association startup
+    start-up charity bank institute body regulator watchdog network broadcaster newspaper council
+    ministry department party coalition foundation lobby insurer lender carrier airline operator
+    manufacturer maker retailer producer developer publisher consultancy authority"""
+)
+# Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
+PLACE_NOUNS = word_set(
+    """area region coast coastline department province county district plateau valley municipality
+    suburb suburbs countryside peninsula basin delta highlands lowlands shore shores outskirts
+    hinterland regions departments provinces counties districts municipalities"""
+)
+PLACE_OF_NOUNS = word_set("city town village region province county district department municipality capital")
+# Prepositions of location that make an untyped proper name a place ("around Luleå", "in Umeå").
+PLACE_PREPOSITIONS = word_set("in around near across outside throughout inside")
+# Heads after which "in X" is a company, not a place ("a stake in Nvidia").
+NOT_PLACE_HEADS = word_set(
+    """stake stakes share shares investment investments invest invested investing interest holding
+    holdings position role job career faith confidence trust"""
+)
+# Words after which a name is a legal text, not an organisation ("the Clean Air Act").
+LAW_HEADS = word_set("act bill treaty accord directive amendment regulation regulations statute")
+# Photo credits, bylines and page furniture that the model takes for names.
+FURNITURE_WORDS = word_set(
+    """photograph photographs photo photos image images picture pictures video videos illustration
+    graphic graphics share save listen"""
+)
+# Portfolio titles: "Labour Minister Jane Doe", "Cabinet Secretary for Finance" name no organisation.
+PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+# Prepositions that continue an organisation's name ("Court of Arbitration for Sport") and the
+# small words inside one ("Committee on the Elimination of Racial Discrimination").
+CUT_WORDS = frozenset({"for", "on", "of"})
+NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
 NAME_STOPWORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december"""
@@ -90,16 +136,53 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     """Named entities of ``doc``, one per referent, named by the fullest form seen in the article."""
     table = BUILTIN_ALIASES.merged(aliases)
     raw = [m for m in collect_mentions(doc, table) if not is_garbage(m.text)]
+    raw = people_by_surname(without_common_words(doc, raw))
     raw.sort(key=lambda m: m.start)
     groups = group_mentions(raw)
     return [to_entity(group, table) for group in groups]
+
+
+def without_common_words(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+    """Drop one-word "names" the article itself writes as ordinary words: "Labour" beside "a labour
+    dispute", "OLYMPIC" in a shouted lead beside an untagged "Olympic", "AI" the technology."""
+    lowercase = {t.text for t in doc if t.is_lower}
+    untagged = {t.text for t in doc if t.is_title and t.ent_type_ not in KEPT_TYPES}
+    kept = []
+    for m in mentions:
+        word = m.text
+        common = not m.canonical and " " not in word and m.label in ("ORG", "PERSON", "GPE", "NORP")
+        if common and (
+            word.lower() in lowercase
+            or (word.isupper() and (word in NOT_ACRONYMS or word.title() in untagged))
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
+    """A two- or three-word name the model called an organisation or place is a person when its last
+    word is used alone as a person elsewhere ("Elle Labba" ... "Labba said")."""
+    surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    return [
+        replace(m, label="PERSON")
+        if m.label in ("ORG", "GPE")
+        and not m.canonical
+        and 2 <= len(m.text.split()) <= 3
+        and m.text.split()[-1] in surnames
+        and m.text.split()[-1].casefold() not in ORG_NAME_HEADS
+        else m
+        for m in mentions
+    ]
 
 
 def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     taken: set[int] = set()
     surnames: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(ent.text):
+        if ent.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(ent.text) or ent.text.islower():
+            continue
+        if is_credit(doc, ent):
             continue
         mention = clean_span(ent, table)
         if mention is not None and not in_shouting_context(ent, table):
@@ -113,15 +196,27 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from acronym_mentions(doc, taken, table)
 
 
+def is_credit(doc: Doc, ent: Span) -> bool:
+    """A photo credit or agency line: "AGENCY/Jane Doe", "Jane Doe/Agency"."""
+    text = doc.text
+    before = text[ent.start_char - 1] if ent.start_char > 0 else ""
+    after = text[ent.end_char] if ent.end_char < len(text) else ""
+    return "/" in (before, after)
+
+
 def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     """Strip determiners, titles and possessives; fix the type from the gazetteer and the context."""
-    start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    start, end = ent.start, name_end(doc, ent)
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in CUT_WORDS
+    ):
         end -= 1
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     label = ent.label_
+    if start < end and is_portfolio(doc, start, end, label):
+        return None
     title_start = title_prefix_start(doc, start)
     while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or is_honorific(doc[start])):
         title_start = min(title_start, start)
@@ -134,12 +229,14 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     entry = table.lookup(text)
     if entry is not None:
         canonical, label = entry.name, entry.type
-    elif title_start < start and label in ("ORG", "NORP", "GPE"):
+    elif title_start < start and label in ("ORG", "NORP", "GPE") and has_office_title(doc[title_start:start]):
         label = "PERSON"
     elif label == "GPE" and text.casefold() in DEMONYMS:
         label = "NORP"
     else:
         label = fixed_type(text, label)
+        if text.casefold() not in COUNTRIES and text.casefold() not in CAPITALS:
+            label = context_type(doc[start:end], label)
     titled = doc[title_start:end].text if title_start < start else None
     return RawMention(
         text,
@@ -148,6 +245,138 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         span.start_char + len(text),
         canonical,
         strip_possessive(titled) if titled else None,
+    )
+
+
+def name_end(doc: Doc, ent: Span) -> int:
+    """End of the name: cut at an opening bracket ("Dunkirk (Dunkerque"), and carried over a cut-off
+    prepositional tail of an organisation ("Court of Arbitration" + "for Sport")."""
+    for i in range(ent.start + 1, ent.end):
+        if doc[i].text == "(":
+            return i
+    end = ent.end
+    last = doc[end - 1]
+    if ent.label_ != "ORG" or not (last.lower_ in CUT_WORDS or any(t.lower_ in ORG_NAME_HEADS for t in ent)):
+        return end
+    tail = end - 1 if last.lower_ in CUT_WORDS else end
+    if tail >= len(doc) or doc[tail].lower_ not in CUT_WORDS:
+        return end
+    i = tail + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    extended = end
+    while (
+        i < len(doc) and doc[i].is_title and not doc[i].is_sent_start and doc[i].lower_ not in NAME_STOPWORDS
+    ):
+        i += 1
+        extended = i
+        if i + 1 < len(doc) and doc[i].lower_ in NAME_JOINERS and doc[i + 1].is_title:
+            i += 1
+    return max(extended, end)
+
+
+def is_law_name(text: str) -> bool:
+    """ "the Clean Air Act" names a law, not an organisation or a person."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in LAW_HEADS
+
+
+def is_portfolio(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A one-word "organisation" that is the portfolio of a title: "Labour Minister Jane Doe",
+    "the Cabinet Secretary for Finance"."""
+    if label != "ORG" or end - start != 1 or doc[start].is_upper:
+        return False
+    if end < len(doc) and doc[end].text in PORTFOLIO_TITLES:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].text in PORTFOLIO_TITLES
+
+
+def has_office_title(words: Span) -> bool:
+    """A title before a name makes it a person only if it is an office, not just a nationality."""
+    return any(w.lower_ not in DEMONYMS for w in words)
+
+
+def context_type(span: Span, label: str) -> str:
+    """The type the grammar around a name gives it, where the model's guess is often wrong: a role
+    in apposition makes a person, an organisation noun or name head an organisation, a place noun or
+    a preposition of location a place."""
+    if label not in ("PERSON", "ORG", "GPE"):
+        return label
+    descriptor = apposition_head(span)
+    words = span.text.split()
+    if descriptor in PERSON_ROLE_NOUNS and len(words) >= 2:
+        return "PERSON"
+    if descriptor in ORG_DESCRIPTORS:
+        return "ORG"
+    if len(words) >= 2 and words[-1].casefold() in ORG_NAME_HEADS:
+        return "ORG"
+    if label != "GPE" and len(words) == 1 and (is_dateline(span) or is_named_place(span, label)):
+        return "GPE"
+    return label
+
+
+def apposition_head(span: Span) -> str:
+    """The head noun describing ``span`` in apposition: "coach" in "her coach Marcus Delaney", "agency"
+    in "Cerema, the state's flood agency,"."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()
+    if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].is_lower:
+        return doc[span.start - 1].lemma_.lower()
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return ""
+    if doc[span.end + 1].lower_ not in ("a", "an", "the") and doc[span.end + 1].tag_ != "PRP$":
+        return ""
+    for i in range(span.end + 2, min(span.end + 8, len(doc) - 1)):
+        token, following = doc[i], doc[i + 1]
+        if token.is_punct and token.tag_ != "HYPH":
+            return ""
+        if token.pos_ == "NOUN" and following.pos_ not in ("NOUN", "PROPN", "PART") and following.text != "-":
+            closed = following.is_punct or following.tag_ in ("VBN", "VBG", "WDT", "WP", "IN")
+            return token.lemma_.lower() if closed else ""
+    return ""
+
+
+def is_dateline(span: Span) -> bool:
+    """ "ALBANY, N.Y. (AP) -": an all-caps place opening a story, followed by a comma."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].is_upper
+        and len(span[0]) > 2
+        and bool(span[0].is_sent_start)
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    )
+
+
+def is_named_place(span: Span, label: str) -> bool:
+    """ "the Dunkirk area", "the city of Dunkirk", "around Luleå", "the Nord and Pas-de-Calais
+    departments": a one-name span in a place's grammar."""
+    doc = span.doc
+    if span[-1].lower_ in ORG_NAME_HEADS:
+        return False
+    after = span.end
+    if after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].is_title:
+        after += 2
+        while after < len(doc) and doc[after].ent_iob_ == "I":
+            after += 1
+    if after < len(doc) and doc[after].lower_ in PLACE_NOUNS and doc[after].is_lower:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and span.start > 1
+        and doc[span.start - 2].lower_ in PLACE_OF_NOUNS
+    ):
+        return True
+    return (
+        before is not None
+        and before.lower_ in PLACE_PREPOSITIONS
+        and before.head.lower_ not in NOT_PLACE_HEADS
+        and span[0].pos_ == "PROPN"
     )
 
 
@@ -207,9 +436,11 @@ def in_shouting_context(ent: Span, table: AliasTable) -> bool:
 def is_garbage(text: str) -> bool:
     if not text or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
         return True
-    if text.casefold() in NOT_ENTITIES or len(text) > 80:
+    if text.casefold() in NOT_ENTITIES or text.casefold() in FURNITURE_WORDS or is_law_name(text):
         return True
-    return len(text.split()) > 8
+    if len(text) > 80:
+        return True
+    return len(text.split()) > 10
 
 
 def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[RawMention]:
@@ -228,24 +459,47 @@ def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
         if token.lower_ not in INSTITUTION_NOUNS or token.i in taken:
             continue
         country = None
-        first = token.i
+        first = last = token.i
         for child in token.lefts:
             if child.lower_ in DEMONYMS and child.dep_ in ("amod", "compound", "nmod"):
                 country = child.text.title()
-                first = min(first, child.i)
+                first = last = min(first, child.i)
             elif child.ent_type_ == "GPE" and child.dep_ == "poss":
                 country = demonym_of(child.text)
-                first = min(first, child.i)
+                first = last = min(first, child.i)
+        if country is None and token.lower_ in LOCAL_BODY_NOUNS:
+            first, last = local_place(doc, token.i)
+            country = doc[first : last + 1].text if first <= last else None
         if country is None:
             continue
         modifiers = [
-            child.lower_ for child in token.lefts if child.i > first and child.lower_ in INSTITUTION_MODIFIERS
+            child.lower_
+            for child in token.lefts
+            if child.i > last and child.dep_ in ("amod", "compound") and child.is_lower and child.is_alpha
         ]
         name = " ".join([country, *modifiers, token.lower_])
         surface = doc[first : token.i + 1]
         yield RawMention(
             name, "ORG", surface.start_char, surface.end_char, name, strip_possessive(surface.text)
         )
+
+
+def local_place(doc: Doc, noun: int) -> tuple[int, int]:
+    """First and last index of the place name before a body's noun and its lowercase modifiers:
+    "Hauts-de-France" in "the Hauts-de-France regional council"; first > last when there is none."""
+    last = noun - 1
+    while last >= 0 and doc[last].is_lower and doc[last].dep_ in ("amod", "compound"):
+        last -= 1
+    first = last + 1
+    while first > 0:
+        token = doc[first - 1]
+        hyphenated = token.is_lower and first > 1 and doc[first - 2].text == "-"
+        if token.lower_ in ("the", "a", "an") or not (token.is_title or token.text == "-" or hyphenated):
+            break
+        first -= 1
+    while first <= last and not doc[first].is_title:
+        first += 1
+    return first, last
 
 
 def demonym_of(country: str) -> str | None:
@@ -338,15 +592,24 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
     heads = multiword_index(groups, "ORG", organisation_head)
     merged: dict[int, EntityGroup] = {}
     for group in groups:
-        target = merge_target(group, full_names, acronyms) or short_form_target(group, heads)
+        target = (
+            merge_target(group, full_names, acronyms)
+            or short_form_target(group, heads)
+            or prefix_target(group, groups)
+        )
         if target is not None and target is not group:
             merged[id(group)] = target
+    types = {id(group): group_type(group) for group in groups}
     for group in groups:
         target = merged.get(id(group))
         while target is not None and id(target) in merged:
             target = merged[id(target)]
         if target is not None:
-            target.mentions.extend(group.mentions)
+            # A surname or first name merged into a person is that person, whatever the model called it.
+            if types[id(target)] == "PERSON":
+                target.mentions.extend(replace(m, label="PERSON") for m in group.mentions)
+            else:
+                target.mentions.extend(group.mentions)
     result = [g for g in groups if id(g) not in merged]
     for group in result:
         group.mentions.sort(key=lambda m: m.start)
@@ -372,6 +635,37 @@ def multiword_index(
         if group_type(group) == entity_type and len(name.split()) >= 2:
             index.setdefault(key(name), []).append(group)
     return index
+
+
+def prefix_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
+    """A name that begins exactly one longer name of the article: "Nordic Ore" for an organisation named
+    "Nordic Ore Resources", "Kezia" for a person named "Kezia Brandt"."""
+    name = group.first.text
+    kind = group_type(group)
+    if (
+        group.first.canonical
+        or not name[:1].isupper()
+        or name.casefold() in COUNTRIES
+        or name.casefold() in CAPITALS
+    ):
+        return None
+    if kind == "ORG" and len(name.split()) >= 2:
+        wanted = "ORG"
+    elif len(name.split()) == 1 and name.istitle():
+        wanted = "PERSON"
+    else:
+        return None
+    prefix = name + " "
+    longer = [
+        g
+        for g in groups
+        if g is not group
+        and group_type(g) == wanted
+        and not g.first.canonical
+        and (g.first.text.startswith(prefix) if wanted == "ORG" else g.first.text.split()[0] == name)
+        and len(g.first.text.split()) > len(name.split())
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 def short_form_target(group: EntityGroup, heads: dict[str, list[EntityGroup]]) -> EntityGroup | None:

@@ -23,7 +23,14 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from services.stance import lexicon
-from services.stance.mentions import LAW_TYPE, THING_TYPES, MentionIndex, TargetMention, index_mentions
+from services.stance.mentions import (
+    ISSUE_TYPE,
+    LAW_TYPE,
+    THING_TYPES,
+    MentionIndex,
+    TargetMention,
+    index_mentions,
+)
 from services.stance.topics import TopicTable
 from shared.contract import Entity, Quote, Stance
 
@@ -81,8 +88,19 @@ class Climb:
         return base * CONFIDENCE_KEPT_PER_FLIP**self.flips
 
 
+def _negates(child: Token) -> bool:
+    return (
+        child.dep_ == "neg"
+        or (child.dep_ == "det" and child.lower_ == "no")
+        or (child.dep_ == "advmod" and child.lower_ == "never")
+    )
+
+
 def _is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+    # "had never supported" may hang "never" on the auxiliary.
+    return any(
+        _negates(c) or (c.dep_ == "aux" and any(_negates(g) for g in c.children)) for c in token.children
+    )
 
 
 def _is_condition_clause(token: Token) -> bool:
@@ -97,14 +115,23 @@ def _is_condition_clause(token: Token) -> bool:
 def _evaluation_of(verb: Token) -> int:
     """Polarity a verb predicates of its subject or object: "X is a mistake", "called X a mistake"."""
     for child in verb.children:
-        if child.dep_ in ("oprd", "attr", "acomp") and child.lemma_.lower() in lexicon.EVALUATIONS:
-            return lexicon.EVALUATIONS[child.lemma_.lower()]
+        if child.dep_ not in ("oprd", "attr", "acomp"):
+            continue
+        # "X was modest and long overdue": any coordinated complement may carry the evaluation.
+        for word in (child, *(c for c in child.children if c.dep_ == "conj")):
+            if word.lemma_.lower() in lexicon.EVALUATIONS:
+                return lexicon.EVALUATIONS[word.lemma_.lower()]
     return 0
 
 
-def _subject_cue(verb: Token) -> int:
-    """Polarity toward the subject of ``verb``: "X must step down", "X is part of", "X has no role"."""
+def _subject_cue(verb: Token, *, thing: bool = False) -> int:
+    """Polarity toward the subject of ``verb``: "X must step down", "X is part of", "X has no role".
+
+    ``thing`` says the subject is a bill or issue, judged by what it does: "the plan would protect homes".
+    """
     lemma = verb.lemma_.lower()
+    if thing and lemma in lexicon.ISSUE_SUBJECT_VERB_CUES:
+        return lexicon.ISSUE_SUBJECT_VERB_CUES[lemma]
     for child in verb.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in lexicon.SUBJECT_PHRASAL_CUES:
             return lexicon.SUBJECT_PHRASAL_CUES[(lemma, child.lower_)]
@@ -175,8 +202,11 @@ def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = 
         if relation in OBJECT_DEPS:
             law_polarity = lexicon.LAW_OBJECT_VERB_CUES.get(lemma, 0) if law else 0
             return law_polarity or lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
+        if relation == "oprd":
+            # "called the campaign against X a mistake" may parse with two predicate complements.
+            return _evaluation_of(head), True
         if relation in SUBJECT_DEPS:
-            return _subject_cue(head), True
+            return _subject_cue(head, thing=law), True
         return 0, False
     if head.pos_ in ("NOUN", "PROPN"):
         if relation == "poss" and (lemma in lexicon.SUBJECT_NOUN_CUES or lemma in PATIENT_POSSESSOR_NOUNS):
@@ -230,6 +260,16 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
         ),
         None,
     )
+    if mention is None and subject.pos_ == "NOUN":
+        # "Their leader in the Senedd, Jane Doe, ..." may hang the name on the last noun of the phrase.
+        mention = next(
+            (
+                found
+                for t in subject.subtree
+                if t.dep_ == "appos" and (found := context.index.at(t)) and found.type == "PERSON"
+            ),
+            None,
+        )
     if mention is not None:
         return None if mention.name == target else mention.name
     if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
@@ -357,7 +397,7 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             polarity, is_verb = 0, False
         else:
             relation_here = relation if child.pos_ != "ADP" else "prep"
-            polarity, is_verb = _cue_at(head, relation_here, via, law=mention.type == LAW_TYPE)
+            polarity, is_verb = _cue_at(head, relation_here, via, law=mention.type in (LAW_TYPE, ISSUE_TYPE))
         if polarity:
             climb.apply(polarity, is_cue=True, is_verb=is_verb)
         elif not climb.cue_found:
@@ -366,7 +406,10 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             climb.nouns_before_cue += head.pos_ != "AUX"
             if climb.nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return []
-        if relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES):
+        negated = relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES)
+        if negated and polarity < 0 and is_verb:
+            return []  # "would not block the measure" takes no side
+        if negated:
             climb.apply(-1, is_cue=False)
         owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
         if owner is not None:

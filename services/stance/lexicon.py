@@ -91,6 +91,67 @@ OBJECT_VERB_CUES: dict[str, int] = {
     ),
 }
 
+# Nouns that name an issue a stance can be about although it is no named entity: "opposed the bill",
+# "praised the plan". The article's most mentioned one is its issue (see ``mentions``).
+ISSUE_NOUNS = frozenset(
+    {
+        "bill",
+        "law",
+        "act",
+        "legislation",
+        "measure",
+        "amendment",
+        "regulation",
+        "plan",
+        "proposal",
+        "project",
+        "scheme",
+        "programme",
+        "program",
+        "initiative",
+        "budget",
+        "package",
+        "deal",
+        "agreement",
+        "accord",
+        "pact",
+        "treaty",
+        "policy",
+        "reform",
+        "tariff",
+        "tax",
+        "levy",
+        "ban",
+        "ruling",
+        "verdict",
+        "merger",
+        "takeover",
+        "acquisition",
+        "mine",
+        "pipeline",
+        "dam",
+        "runway",
+        "strike",
+        "referendum",
+    }
+)
+
+# Issue nouns that, with a definite determiner, refer back to whatever issue the article is about:
+# "the measure" in an article about a bill, "the deal" in one about a budget agreed in a deal.
+ANAPHORIC_ISSUE_NOUNS = frozenset(
+    {"measure", "legislation", "proposal", "plan", "project", "scheme", "package", "deal", "agreement"}
+)
+
+# Capitalised last words that make a name the name of an issue, not of an actor: "the Clean Air Act".
+ISSUE_TITLE_WORDS = frozenset(
+    {"act", "bill", "law", "treaty", "accord", "agreement", "pact", "directive", "amendment", "convention"}
+)
+
+# Adjectives that set an issue noun apart from the article's issue: "a similar mine", "another plan".
+CONTRASTIVE_ADJECTIVES = frozenset(
+    {"other", "another", "similar", "different", "separate", "previous", "earlier", "rival", "alternative"}
+)
+
 # Verbs that take sides only when their object is a bill: "X sponsored the bill" (not "sponsored a team").
 LAW_OBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "propose"), 1),
@@ -145,6 +206,12 @@ PREPOSITIONAL_VERB_CUES: dict[tuple[str, str], int] = {
 SUBJECT_VERB_CUES: dict[str, int] = {
     "participate": 1,
     "resign": -1,
+}
+
+# Verbs whose subject is a bill or issue, judged by what it would do: "the plan would protect homes".
+ISSUE_SUBJECT_VERB_CUES: dict[str, int] = {
+    **dict.fromkeys(("protect", "help", "benefit", "save", "improve", "strengthen", "safeguard"), 1),
+    **dict.fromkeys(("destroy", "harm", "hurt", "damage", "threaten", "undermine", "kill", "cripple"), -1),
 }
 
 # "X must go": leaving verbs under a modal of obligation oppose their subject.
@@ -239,6 +306,8 @@ EVALUATIONS: dict[str, int] = {
         ("mistake", "error", "disaster", "failure", "blunder", "threat", "danger", "enemy", "wrong"), -1
     ),
     **dict.fromkeys(("unacceptable", "illegitimate", "dangerous", "counterproductive", "foolish"), -1),
+    **dict.fromkeys(("unworkable", "flawed", "unfair", "reckless", "misguided", "harmful", "damaging"), -1),
+    **dict.fromkeys(("overdue", "necessary", "sensible", "fair"), 1),
     **dict.fromkeys(
         ("success", "friend", "ally", "partner", "essential", "vital", "crucial", "legitimate"), 1
     ),

@@ -14,15 +14,27 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from services.stance.lexicon import SEATS_OF_GOVERNMENT
+from services.stance.lexicon import (
+    ANAPHORIC_ISSUE_NOUNS,
+    CONTRASTIVE_ADJECTIVES,
+    ISSUE_NOUNS,
+    ISSUE_TITLE_WORDS,
+    SEATS_OF_GOVERNMENT,
+)
 from services.stance.topics import TopicTable
 from shared.contract import Entity
 
 STANCE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TOPIC_TYPE = "TOPIC"
 LAW_TYPE = "LAW"
-# Targets that never hold a stance themselves: topics and bills.
-THING_TYPES = frozenset({TOPIC_TYPE, LAW_TYPE})
+# The unnamed issue an article is about: "the budget", "the mine".
+ISSUE_TYPE = "ISSUE"
+# Targets that never hold a stance themselves: topics, bills and issues.
+THING_TYPES = frozenset({TOPIC_TYPE, LAW_TYPE, ISSUE_TYPE})
+# Issue nouns that a named law answers to: "the bill" in an article about "the Clean Air Act".
+LAW_NOUNS = frozenset({"bill", "act", "law", "legislation", "measure", "amendment", "regulation"})
+# An issue must be mentioned this often before its definite mentions become targets.
+MIN_ISSUE_MENTIONS = 2
 
 # Nouns that refer back to the bill named last: "the bill", "the measure", "this legislation".
 # Any other noun refers back only when it repeats the name's last word ("the Act", "the plan").
@@ -178,6 +190,81 @@ def _law_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[Tar
     return mentions
 
 
+def names_an_issue(entity: Entity) -> bool:
+    """A name like "the Clean Air Act" (whatever NER typed it) names a bill or treaty, not an actor."""
+    words = entity.name.split()
+    return entity.type == LAW_TYPE or (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in ISSUE_TITLE_WORDS
+    )
+
+
+def _issue_name(lemma: str, doc: Doc, entities: list[Entity]) -> str:
+    """The article's name for its issue: the one named law when the issue is a bill, else "the <noun>"."""
+    canonical = {_law_name(m.text).casefold(): e.name for e in entities if names_an_issue(e) for m in e.spans}
+    named = set(canonical.values()) | {
+        canonical.get(_law_name(ent.text).casefold(), _law_name(ent.text))
+        for ent in doc.ents
+        if ent.label_ == LAW_TYPE
+    }
+    if len(named) == 1:
+        name = next(iter(named))
+        if lemma in LAW_NOUNS or name.split()[-1].lower() == lemma:
+            return name
+    return f"the {lemma}"
+
+
+def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str]) -> bool:
+    """Whether an issue noun is a definite mention of the article's issue, not of some other one."""
+    if token.lemma_.lower() != lemma and token.lemma_.lower() not in ANAPHORIC_ISSUE_NOUNS:
+        return False
+    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() != lemma:
+        return False
+    definite = False
+    for child in token.children:
+        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return False  # "the plan to hold a vote" is a plan of its own
+        if child.dep_ == "det":
+            if child.lower_ not in DEFINITE_DETERMINERS:
+                return False
+            definite = True
+        elif child.dep_ == "poss":
+            definite = True
+        elif child.dep_ in ("compound", "amod", "nmod") and (
+            child.lower_ in CONTRASTIVE_ADJECTIVES or child.lower_ not in allowed_modifiers
+        ):
+            return False
+    return definite
+
+
+def _issue_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[TargetMention]:
+    """Definite mentions of the issue the article is about: the issue noun it mentions most.
+
+    The words that modify the issue noun where it is first mentioned ("the Welsh budget") may modify it
+    later; other modifiers make it another issue ("the health budget").
+    """
+    counts: dict[str, int] = {}
+    first_modifiers: dict[str, set[str]] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in ISSUE_NOUNS and token.pos_ == "NOUN":
+            counts[lemma] = counts.get(lemma, 0) + 1
+            first_modifiers.setdefault(
+                lemma, {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+            )
+    if not counts:
+        return []
+    lemma = max(counts, key=lambda word: counts[word])  # ties go to the one mentioned first
+    if counts[lemma] < MIN_ISSUE_MENTIONS:
+        return []
+    name = _issue_name(lemma, doc, entities)
+    allowed = first_modifiers[lemma]
+    return [
+        TargetMention(name, ISSUE_TYPE, token.i, token.i + 1)
+        for token in doc
+        if token.pos_ == "NOUN" and token.i not in taken and _refers_to_issue(token, lemma, allowed)
+    ]
+
+
 def _country_of_adjective(adjective: str, countries: list[str]) -> str | None:
     matches = [
         c
@@ -228,20 +315,22 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
             mentions.append(TargetMention(match.name, TOPIC_TYPE, span.start, span.end))
             taken.update(range(span.start, span.end))
     for entity in entities:
-        if entity.type not in STANCE_ENTITY_TYPES:
+        issue = names_an_issue(entity)
+        if entity.type not in STANCE_ENTITY_TYPES and not issue:
             continue
         for mention in entity.spans:
             span = _span(doc, mention.start, mention.end)
             # A name inside a topic phrase ("IS" in "anti-IS coalition") is part of that topic.
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
-            mentions.append(
-                TargetMention(_acting_name(entity.name, names), entity.type, span.start, span.end)
-            )
+            kind = LAW_TYPE if issue else entity.type
+            mentions.append(TargetMention(_acting_name(entity.name, names), kind, span.start, span.end))
             taken.update(range(span.start, span.end))
     mentions.extend(_role_mentions(doc, _nationality_titles(doc, entities), taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_law_mentions(doc, entities, taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_issue_mentions(doc, entities, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_government_mentions(doc, mentions, taken))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}

@@ -110,6 +110,11 @@ def test_prose_that_resembles_furniture_stays(paragraph: str) -> None:
         "© 2024 Coastal Times. All rights reserved.",
         "Support independent journalism",
         "12 comments",
+        "Photographs by Åsa Lindqvist for The Harbour Times",
+        "Support for this article was provided by the Wexford Foundation.",
+        "Our Standards: The Harbour Times Editorial Principles.",
+        "MORE ON SAILING",
+        "Related coverage",
     ],
 )
 def test_furniture_lines_are_removed(line: str) -> None:
@@ -131,6 +136,24 @@ def test_headlines_listed_under_a_read_more_label_are_removed() -> None:
         clean_text(raw).text
         == "The mayor opened the new bridge on Monday morning.\n\nTraffic was light, police said."
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("OSLO, May 2 (Nordwire) - Ferry crews went on strike.", "OSLO, May 2 — Ferry crews went on strike."),
+        ("BOISE, Idaho (AP) — The governor signed the bill.", "BOISE, Idaho — The governor signed the bill."),
+        ("NATO (the alliance) - said to be fine.", "NATO (the alliance) - said to be fine."),
+    ],
+)
+def test_the_agency_in_a_wire_dateline_is_a_credit_not_text(first: str, expected: str) -> None:
+    result = clean_text(f"Ferry strike halts crossings\n\n{first}\n\nTraffic was light, police said.")
+    assert result.text.split("\n\n")[0] == expected
+
+
+def test_a_sentence_about_photographs_is_prose() -> None:
+    line = "Photographs by the river were taken at dawn, officials said."
+    assert line in clean_text(f"The mayor opened the bridge.\n\n{line}").text
 
 
 @pytest.mark.parametrize(

@@ -156,3 +156,103 @@ def test_america_is_the_united_states(nlp: Language) -> None:
     )
     assert "America" not in found
     assert found["United States"].count == 3
+
+
+def test_place_noun_after_a_name_makes_it_a_place(nlp: Language) -> None:
+    found = entities(nlp, "Floods hit homes in the Tarvale area, and the Tarvale coast was closed.")
+    assert found["Tarvale"].type == "GPE"
+
+
+def test_city_of_name_is_a_place_and_bracketed_gloss_is_cut(nlp: Language) -> None:
+    found = entities(nlp, "The city of Bruxburg (Brucsbourg) on Monday approved a new tram line.")
+    assert "Bruxburg" in found
+    assert found["Bruxburg"].type == "GPE"
+
+
+def test_preposition_of_location_makes_an_untyped_name_a_place(nlp: Language) -> None:
+    found = entities(nlp, "The new steel plants going up around Kvarnholm will need more power.")
+    assert found["Kvarnholm"].type == "GPE"
+
+
+def test_all_caps_dateline_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "FERNDALE, Ore. (AP) \u2014 The school board voted on Monday to close two schools.")
+    assert any(e.type == "GPE" and e.name.upper() == "FERNDALE" for e in found.values())
+
+
+def test_role_in_apposition_makes_a_person(nlp: Language) -> None:
+    found = entities(nlp, "Her trainer said little, but her coach Tobias Wrenfield blasted the verdict.")
+    assert found["Tobias Wrenfield"].type == "PERSON"
+
+
+def test_organisation_noun_in_apposition_makes_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "According to Hydrova, the state's water-safety agency, the river will rise.")
+    assert found["Hydrova"].type == "ORG"
+
+
+def test_organisation_head_word_makes_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Ana Lopes, chief executive of Brooklyn-based AI startup Quartzel Labs, spoke.")
+    assert found["Quartzel Labs"].type == "ORG"
+
+
+def test_common_words_written_lowercase_elsewhere_are_not_entities(nlp: Language) -> None:
+    text = "Labour Minister Jo Hart met unions. The labour dispute has lasted a month."
+    assert "Labour" not in entities(nlp, text)
+
+
+def test_portfolio_after_a_title_is_not_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "The Cabinet Secretary for Finance, Moira Tennant, said the plan was sound.")
+    assert "Cabinet" not in found and "Finance" not in found
+
+
+def test_shouted_word_untagged_in_normal_case_is_not_an_entity(nlp: Language) -> None:
+    text = "OLYMPIC champion Ruth Adebayo was banned. She may lose her Olympic medal."
+    assert "OLYMPIC" not in entities(nlp, text)
+
+
+def test_photo_credits_and_furniture_words_are_dropped(nlp: Language) -> None:
+    text = "Photographs by Lena Ostrander\n\nA jet sits at a gate. WIREPIX/Tomas Heller Licensing Rights"
+    names = {name.lower() for name in entities(nlp, text)}
+    assert "photographs" not in names
+    assert not any("heller" in name for name in names)
+
+
+def test_named_law_is_not_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "The Responsible Rivers Act passed 38-24, largely along party lines.")
+    assert not any(name.endswith("Act") for name in found)
+
+
+def test_cut_organisation_name_is_extended(nlp: Language) -> None:
+    text = "She will appeal to the Court of Arbitration for Sport in the autumn."
+    assert "Court of Arbitration for Sport" in entities(nlp, text)
+
+
+def test_state_body_with_any_portfolio_takes_the_demonym(nlp: Language) -> None:
+    found = entities(nlp, "According to Norway's fisheries ministry, the quota will be cut.")
+    assert found["Norwegian fisheries ministry"].type == "ORG"
+
+
+def test_regional_council_named_after_its_place(nlp: Language) -> None:
+    found = entities(nlp, "The Alsace-Moselle regional council said it would pay half.")
+    assert found["Alsace-Moselle regional council"].type == "ORG"
+
+
+def test_surname_used_alone_makes_the_full_name_a_person(nlp: Language) -> None:
+    text = "On the plateau, Aino-Márjá Tuolja drove her sled. Tuolja, who is forty, chairs the board."
+    found = entities(nlp, text)
+    assert found["Aino-Márjá Tuolja"].type == "PERSON"
+
+
+def test_shortened_company_name_merges_with_the_full_name(nlp: Language) -> None:
+    text = (
+        "Arctic Ore Minerals, a company listed in London, wants to dig. Arctic Ore has been here for years."
+    )
+    found = entities(nlp, text)
+    assert "Arctic Ore" not in found
+    assert found["Arctic Ore Minerals"].count == 2
+
+
+def test_first_name_alone_merges_with_the_full_name(nlp: Language) -> None:
+    text = 'Olympic champion Kezlyn Marsh was banned. Her coach said: "Kezlyn has been tested forty times."'
+    found = entities(nlp, text)
+    assert "Kezlyn" not in found
+    assert found["Kezlyn Marsh"].type == "PERSON"

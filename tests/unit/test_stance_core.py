@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from services.stance.core import extract_stances
 from services.stance.topics import TopicTable, load_topics, parse_topics
@@ -330,3 +331,101 @@ def test_quoted_exclusion_is_the_speakers_stance(nlp: Language) -> None:
     end = text.index("”")
     quote = Quote(text=text[start:end], speaker="Grace Phiri", kind="direct", start=start, end=end)
     assert ("Grace Phiri", "oppose", "Peter Chikondi") in triples(stances(nlp, text, quotes=[quote]))
+
+
+def test_the_issue_an_article_keeps_mentioning_is_a_target(nlp: Language) -> None:
+    text = (
+        "The council unveiled a plan to widen the harbour road. "
+        "Maria Lopez praised the plan on Monday, and Grace Phiri rejected the plan."
+    )
+    found = triples(stances(nlp, text))
+    assert {("Maria Lopez", "support", "the plan"), ("Grace Phiri", "oppose", "the plan")} <= found
+
+
+def test_an_anaphoric_issue_noun_names_the_article_issue(nlp: Language) -> None:
+    text = (
+        "The city budget was published on Friday. The budget cuts libraries. "
+        "Maria Lopez condemned the package."
+    )
+    assert ("Maria Lopez", "oppose", "the budget") in triples(stances(nlp, text))
+
+
+def test_an_issue_with_another_modifier_is_another_issue(nlp: Language) -> None:
+    text = (
+        "The city budget was published. The budget cuts libraries. Maria Lopez condemned the health budget."
+    )
+    assert not stances(nlp, text)
+
+
+def test_a_plan_to_do_something_is_not_the_article_issue(nlp: Language) -> None:
+    text = (
+        "The mine was approved in May. The mine will employ 300 people. "
+        "Grace Phiri backed the plan to hold a second vote."
+    )
+    assert not any(s.target == "the mine" for s in stances(nlp, text))
+
+
+def test_a_name_ending_in_act_is_a_bill_whatever_its_type(nlp: Language) -> None:
+    text = "The Senate passed the Clean Harbours Act. Maria Lopez opposed the bill on Tuesday."
+    doc = nlp(text)
+    start = text.index("Clean Harbours Act")
+    act = Entity(
+        name="Clean Harbours Act",
+        type="ORG",
+        mentions=["Clean Harbours Act"],
+        count=1,
+        spans=[Mention(text="Clean Harbours Act", start=start, end=start + len("Clean Harbours Act"))],
+    )
+    found = triples(extract_stances(doc, [*entities_in(text), act], [], None))
+    assert ("Maria Lopez", "oppose", "Clean Harbours Act") in found
+    assert not any(holder == "Clean Harbours Act" for holder, _, _ in found)
+
+
+def test_never_on_the_auxiliary_negates_support(nlp: Language) -> None:
+    text = (
+        "The dam was approved. Maria Lopez said the dam was a scandal and that she had never backed the dam."
+    )
+    assert ("Maria Lopez", "oppose", "the dam") in triples(stances(nlp, text))
+
+
+def test_not_blocking_something_takes_no_side(nlp: Language) -> None:
+    text = "The merger was announced. Under the merger, shops close. Turkey would not block the merger."
+    assert not stances(nlp, text)
+
+
+def test_a_name_in_apposition_inside_the_subject_phrase_holds_the_stance(nlp: Language) -> None:
+    text = "Their spokesman in the assembly, Peter Chikondi, called on Grace Phiri to resign."
+    assert ("Peter Chikondi", "oppose", "Grace Phiri") in triples(stances(nlp, text))
+
+
+def test_an_issue_judged_by_what_it_would_do(nlp: Language) -> None:
+    text = "The project was announced in May. Maria Lopez said the project would protect thousands of homes."
+    assert ("Maria Lopez", "support", "the project") in triples(stances(nlp, text))
+
+
+def test_calling_an_issue_unworkable_is_opposition(nlp: Language) -> None:
+    text = "The tariff took effect in May. Exxon said the tariff was unworkable."
+    assert ("Exxon", "oppose", "the tariff") in triples(stances(nlp, text))
+
+
+def test_a_second_predicate_complement_judges_the_first(nlp: Language) -> None:
+    # The parser sometimes reads "called the campaign against X a mistake" as two predicate complements.
+    words = ["The", "reform", "passed", ".", "Grace", "Phiri", "called", "the", "campaign", "against"]
+    words += ["the", "reform", "a", "mistake", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 8, 6, 8, 11, 9, 13, 6, 6]
+    deps = ["det", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "det", "oprd", "prep"]
+    deps += ["det", "pobj", "det", "oprd", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP"]
+    pos += ["DET", "NOUN", "DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2], lemmas[6] = "pass", "call"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    text = doc.text
+    assert ("Grace Phiri", "support", "the reform") in triples(
+        extract_stances(doc, entities_in(text), [], None)
+    )
+
+
+def test_a_coordinated_evaluation_counts(nlp: Language) -> None:
+    text = "The levy was announced in May. Maria Lopez said the levy was modest and long overdue."
+    assert ("Maria Lopez", "support", "the levy") in triples(stances(nlp, text))
