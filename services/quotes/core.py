@@ -20,6 +20,10 @@ MIN_CUED_WORDS = 3
 SENTENCE_END = ".!?\u2026"
 # Heads of what may follow a mixed quote's closing mark inside its reported clause ("... for families").
 TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "dative", "agent", "relcl", "acl", "pobj"})
+# Conditions the parser hangs on the cue though they belong to the report ("would pay, provided ...").
+CONDITION_WORDS = frozenset({"provided", "providing", "unless", "if", "so", "as"})
+# Words an uncued stretch needs when it goes on from a cued quote in the same paragraph.
+MIN_CONTINUED_WORDS = 3
 # Share of a reported clause inside quote marks above which it is a direct quote, not a mixed one.
 DIRECT_SHARE = 0.6
 
@@ -46,13 +50,10 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for token in doc:
         if not is_cue(token) or token.i in stretch_of or not is_reported(token):
             continue
-        subject = subject_of(token)
-        if subject is not None and subject.i in stretch_of:
-            subject = None
+        subject = speaker_subject(token, stretch_of)
         clauses = reported_clauses(token)
         if not clauses:
-            stretch = nearest_uncued_stretch(token, stretch_of, direct_cues)
-            if stretch is not None:
+            for stretch in uncued_stretches(token, stretch_of, direct_cues, stretches):
                 direct_cues[stretch] = (token, subject)
             continue
         span = clause_content(clauses, token)
@@ -62,6 +63,15 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if len(inside) >= DIRECT_SHARE * len(span):
             for stretch in set(inside):
                 direct_cues.setdefault(stretch, (token, subject))
+            opening = min(inside) - 1
+            if (
+                opening >= 0
+                and opening not in direct_cues
+                and stretches[opening].end > token.sent.start_char
+                and interrupts(token, stretches[opening].end, stretches[opening + 1].start)
+            ):
+                # '"The bill is modest," she said, "and overdue."': the first half is hers too.
+                direct_cues[opening] = (token, subject)
             continue
         if subject is None:
             continue
@@ -90,19 +100,81 @@ def token_stretches(doc: Doc, stretches: list[QuotedStretch]) -> dict[int, int]:
     return inside
 
 
-def nearest_uncued_stretch(
-    cue: Token, stretch_of: dict[int, int], direct_cues: dict[int, tuple[Token, Token | None]]
-) -> int | None:
-    """A quote in the cue's sentence ("..." he said; he said: "...") without a cue of its own."""
+def speaker_subject(cue: Token, stretch_of: dict[int, int]) -> Token | None:
+    """The cue's subject, outside the quote marks."""
+    subject = subject_of(cue)
+    if subject is not None and subject.i in stretch_of:
+        # '"Not Germany, not China," he said': the parser may take a quoted word as a second subject.
+        subject = next(
+            (
+                child
+                for child in cue.children
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i not in stretch_of and child.is_alpha
+            ),
+            None,
+        )
+    if subject is not None and subject.lower_ in ("who", "that") and cue.dep_ == "relcl":
+        # "..., Jane Roe, who said that ...": the relative pronoun stands for the noun it hangs on.
+        subject = cue.head
+    return subject
+
+
+def uncued_stretches(
+    cue: Token,
+    stretch_of: dict[int, int],
+    direct_cues: dict[int, tuple[Token, Token | None]],
+    stretches: list[QuotedStretch],
+) -> list[int]:
+    """Quotes the cue introduces without a cue of their own: the nearest in its sentence ("..." he said;
+    he said: "..."), both halves of a quote the cue interrupts ('"...," he said, "..."'), or the quote
+    opening the next paragraph after a cue that ends its own with a colon."""
     sentence = cue.sent
-    best: tuple[int, int] | None = None
+    best: dict[str, tuple[int, int]] = {}
     for i in range(sentence.start, sentence.end):
         stretch = stretch_of.get(i)
         if stretch is not None and stretch not in direct_cues:
+            side = "before" if i < cue.i else "after"
             distance = abs(i - cue.i)
-            if best is None or distance < best[0]:
-                best = (distance, stretch)
-    return best[1] if best else None
+            if side not in best or distance < best[side][0]:
+                best[side] = (distance, stretch)
+    if not best:
+        following = colon_quote(cue, stretches)
+        return [following] if following is not None and following not in direct_cues else []
+    nearest = min(best.values())
+    found = [nearest[1]]
+    if len(best) == 2:
+        other = max(best.values())[1]
+        gap = (stretches[best["before"][1]].end, stretches[best["after"][1]].start)
+        if interrupts(cue, *gap):
+            found.append(other)
+    return found
+
+
+def interrupts(cue: Token, gap_start: int, gap_end: int) -> bool:
+    """True when only the cue's own phrase and punctuation lie between two quoted stretches
+    (characters ``gap_start`` to ``gap_end``)."""
+    for token in cue.sent:
+        if not gap_start <= token.idx < gap_end or token.is_punct or token.is_space or token.i == cue.i:
+            continue
+        if cue not in token.ancestors or "\n" in token.text:
+            return False
+    return True
+
+
+def colon_quote(cue: Token, stretches: list[QuotedStretch]) -> int | None:
+    """ "Closing the debate, she told members:" and the quote opens the next paragraph."""
+    doc = cue.doc
+    last = cue.sent.end - 1
+    while last > cue.i and doc[last].is_space:
+        last -= 1
+    after = doc[last].idx + 1
+    if doc[last].text != ":" or last + 1 >= len(doc) or "\n" not in doc.text[after : after + 3]:
+        return None
+    for index, stretch in enumerate(stretches):
+        if stretch.start > after:
+            between = doc.text[after : stretch.start]
+            return index if not between.strip(QUOTE_PUNCT + " \t\n") else None
+    return None
 
 
 def clause_content(clauses: list[Token], cue: Token) -> Span | None:
@@ -126,6 +198,7 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
         ):
             start = min(start, child.left_edge.i)
     end = past_closing_mark(doc, end, cue)
+    end = past_condition(doc, end, cue)
     start, end = within_paragraph(doc, start, end, cue.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -171,6 +244,23 @@ def past_closing_mark(doc: Doc, end: int, cue: Token) -> int:
         ):
             return end
     return sentence.end
+
+
+def past_condition(doc: Doc, end: int, cue: Token) -> int:
+    """A condition after the reported clause that the parser hung on the cue ("said it would pay,
+    provided the state covered half") still belongs to the report: run on to the sentence's end."""
+    sentence_end = cue.sent.end
+    if end >= sentence_end or cue.i >= end:
+        return end
+    comma = end - 1 if doc[end - 1].text == "," else end
+    if doc[comma].text != "," or comma + 1 >= sentence_end:
+        return end
+    word = doc[comma + 1]
+    if word.lower_ not in CONDITION_WORDS or cue not in (word.head, word.head.head):
+        return end
+    if word.lower_ in ("so", "as") and not (comma + 2 < sentence_end and doc[comma + 2].lower_ == "long"):
+        return end
+    return sentence_end
 
 
 def within_paragraph(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -223,9 +313,21 @@ def direct_candidate(
     words = len(doc.text[start:end].split())
     if cue is not None and words >= MIN_CUED_WORDS:
         return Candidate(start, end, "direct", cue[0], cue[1])
+    if words >= MIN_CONTINUED_WORDS and continues_cued_quote(doc.text, stretches, index):
+        return Candidate(start, end, "direct", None, None)
     if words < MIN_UNCUED_WORDS or is_headline(doc.text, stretch):
         return None
     return Candidate(start, end, "direct", None, None, inherits=opens_paragraph(doc.text, stretch))
+
+
+def continues_cued_quote(text: str, stretches: list[QuotedStretch], index: int) -> bool:
+    """'"The rules are clear," said Dr Roe. "They bind everyone."': a short whole sentence in quote marks
+    right after a quote in the same paragraph goes on with it."""
+    stretch = stretches[index]
+    if index == 0 or stretches[index - 1].paragraph != stretch.paragraph or not stretch.closed:
+        return False
+    words = text[stretch.start : stretch.end].strip()
+    return words[:1].isupper() and words.rstrip(QUOTE_PUNCT).endswith(tuple(SENTENCE_END))
 
 
 def is_headline(text: str, stretch: QuotedStretch) -> bool:
@@ -273,6 +375,8 @@ def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidat
             entity = resolver.resolve(candidate.subject, first.start if first is not None else 0)
             quote.speaker_mention = mention_span(candidate.subject).text
             quote.speaker = entity.name if entity is not None else None
+            if entity is not None:
+                resolver.remember(candidate.subject, entity)
         elif quotes and candidate.cue is None:
             # Quotation continuity: an uncued quote goes on with the speaker just quoted in its paragraph,
             # or in the paragraph before when it opens its own.

@@ -13,7 +13,7 @@ CUE_LEMMAS = word_set(
     complain concede agree press repeat restate echo voice express outline make disagree point observe
     remark recall reveal caution
     threaten describe dismiss demand ask question conclude counter retort quip continue testify
-    allege estimate forecast indicate mention signal hint"""
+    allege estimate forecast indicate mention signal hint rule"""
 )
 # "X has pressed the case that ...", "reiterated Russia's stance that ...": the noun carries the clause.
 CLAUSE_NOUNS = word_set(
@@ -21,7 +21,11 @@ CLAUSE_NOUNS = word_set(
     assessment conviction contention suggestion promise pledge threat"""
 )
 # "is expected to argue", "will say", "did not say": announced or denied speech is not a quote.
-HYPOTHETICAL_HEADS = frozenset({"expect", "likely", "set", "due", "go", "plan", "hope", "want", "able"})
+HYPOTHETICAL_HEADS = frozenset(
+    {"expect", "likely", "set", "due", "go", "plan", "hope", "want", "able", "decline", "refuse"}
+)
+# "asked how ...", "would not say whether ...": a question reports no claim.
+QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where"})
 HYPOTHETICAL_AUX = frozenset(
     {"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"}
 )
@@ -74,7 +78,24 @@ def reported_clauses(cue: Token) -> list[Token]:
                 for grandchild in child.children
                 if grandchild.dep_ in ("acl", "ccomp", "relcl") and has_subject(grandchild)
             )
-    return heads
+        if child.dep_ == "prep":
+            # "said in a statement that ...": the parser hangs the clause on the statement.
+            heads.extend(
+                clause
+                for noun in child.children
+                if noun.dep_ == "pobj"
+                for clause in noun.children
+                if clause.dep_ in ("acl", "ccomp", "relcl")
+                and has_subject(clause)
+                and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children)
+            )
+    return [head for head in heads if not is_question(head)]
+
+
+def is_question(clause: Token) -> bool:
+    """ "(asked) how the town would pay", "whether she would sign it": an indirect question."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_WORDS and first.head == clause
 
 
 def has_subject(token: Token) -> bool:
@@ -109,6 +130,10 @@ def subject_of(cue: Token) -> Token | None:
             # The small model sometimes makes a stray quotation mark the subject.
             if child.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in child.text):
                 return child
+        head = token.head
+        if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < token.i:
+            # "Jane Roe, who leads the group, called ...": the small model sometimes makes the name the root.
+            return head
         if token.dep_ in ("advcl", "conj", "xcomp") and token.head is not token:
             token = token.head
         else:

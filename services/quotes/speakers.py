@@ -24,19 +24,46 @@ PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "pope"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
+# Common given names across many cultures, for the gender a pronoun needs ("she said").
 FEMALE_FIRST_NAMES = word_set(
     """angela theresa hillary marine nicola kamala nancy ursula christine federica condoleezza madeleine
-    samantha susan sarah elizabeth mary anne ann margaret jacinda julia julie maria marie catherine
-    kate helen jane emma laura anna yulia yulia irina olga natalia svetlana tatiana elena maria victoria
-    hala rania benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane
-    harriet jo kristalina sheikh hasina tsai ingrid"""
+    samantha susan sarah elizabeth mary anne ann margaret jacinda julia julie maria marie catherine kate
+    helen jane emma laura anna yulia irina olga natalia svetlana tatiana elena victoria hala rania
+    benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane harriet jo
+    kristalina hasina tsai ingrid sophie sophia melanie sandra helena karin karen katherine kathryn
+    caroline charlotte claire clare chloe amelia olivia isabella isabel isabelle emily grace lucy lucia
+    rachel rebecca ruth hannah heather jennifer jessica jill joan judith karina linda lisa louise lydia
+    mia monica natasha nina paula patricia pamela rosa rose sally sharon silvia sylvia stephanie tanya
+    teresa tracy valerie vanessa wendy zoe alice agnes alexandra andrea barbara beatrice brigitte
+    camille carmen cecile claudia cristina daniela deborah denise dorothy eva eve fatima fiona frances
+    francesca gabriela gabrielle gloria greta ilse irene jacqueline janet jenny joanna josephine kirsten
+    lea leila layla lena mariana marta martha megan miriam nadia naomi nathalie nicole noura petra pia
+    priya renata rita sabine sara simone sonia susanne svenja tamara ulrike veronica yasmin yasmine
+    zainab aisha amina ayesha noor mariam khadija leyla elif zeynep mei ling yoko keiko akiko hiroko
+    sakura ji-woo min-ji seo-yeon ananya deepa divya kavita lakshmi meena pooja sunita shreya anjali
+    aditi chiamaka ngozi amara adaeze folake funmilayo wanjiru achieng thandiwe nomvula zanele siân sian
+    mairead siobhan niamh aoife roisin ana ines beatriz luisa marisol lucía valentina camila juliana
+    fernanda adriana elle kirsty ellie holly jade poppy molly daisy abigail"""
 )
 MALE_FIRST_NAMES = word_set(
     """vladimir sergei sergey dmitry dmitri barack donald joe john james david boris bashar francois
-    emmanuel nicolas recep tayyip benjamin ali hassan mohammed muhammad ahmed abdullah xi shinzo narendra
-    justin tony gordon george bill jeremy keir rishi michael mark mike ban antonio ilya mikhail alexei
-    alexander viktor petro volodymyr jean pierre ashton chuck rex mike hamid ashraf salman hosni
-    abdel"""
+    emmanuel nicolas recep tayyip benjamin ali hassan mohammed muhammad ahmed abdullah xi shinzo
+    narendra justin tony gordon george bill jeremy keir rishi michael mark mike ban antonio ilya mikhail
+    alexei alexander viktor petro volodymyr jean pierre ashton chuck rex hamid ashraf salman hosni abdel
+    richard derek gregory marcus alan thomas luis luiz brandon robert william charles edward henry peter
+    paul andrew anthony christopher daniel matthew steven stephen kevin brian timothy jason ryan eric
+    jacob nathan samuel adam simon martin patrick sean shaun kieran liam noah oliver harry jack oscar
+    lucas hugo louis luc marc philippe jacques laurent olivier sebastien antoine frederic yves alain
+    bernard gerard hans klaus jurgen wolfgang stefan stephan matthias andreas markus tobias lars anders
+    erik nils olaf sven bjorn magnus henrik jens karl carl otto fritz giuseppe giovanni marco luca
+    matteo paolo alessandro carlos jose juan miguel pedro pablo diego javier rafael manuel fernando
+    alejandro ricardo sergio jorge eduardo andres joao rui tiago omar khalid mahmoud mustafa youssef
+    yusuf ibrahim ismail karim tariq faisal hamza bilal imran arjun rahul raj rajesh sanjay vijay amit
+    anil ravi suresh ramesh vikram hiroshi takeshi kenji haruto wei jun hao ming chen kwame kofi chinedu
+    emeka oluwaseun tunde musa ahmadu jomo uhuru cyril thabo sipho ivan igor oleg yuri andrei nikolai
+    pavel artem dmytro taras bogdan piotr tomasz pawel jan ben bob rob tom tim jim dan sam max nick pat
+    steve dave chris matt greg ken ron roger terry keith neil nigel colin graham ian alistair angus
+    callum ewan hamish rhys gareth geraint"""
 )
 # Descriptor nouns and the titles that license them: "Russia's top diplomat" is its foreign minister.
 ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
@@ -68,10 +95,26 @@ ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
     "king": (frozenset({"king"}),),
     "queen": (frozenset({"queen"}),),
     "pope": (frozenset({"pope"}),),
+    "executive": (frozenset({"executive"}),),
+    "chief": (frozenset({"chief"}),),
+    "head": (frozenset({"head"}),),
+    "coordinator": (frozenset({"coordinator"}),),
+    "critic": (frozenset({"critic"}),),
+    "sponsor": (frozenset({"sponsor"}),),
+    "coach": (frozenset({"coach"}),),
+    "captain": (frozenset({"captain"}),),
+    "lawyer": (frozenset({"lawyer"}),),
+    "founder": (frozenset({"founder"}),),
+    "chair": (frozenset({"chair"}), frozenset({"chairman"}), frozenset({"chairwoman"})),
+    "chairwoman": (frozenset({"chairwoman"}), frozenset({"chair"})),
 }
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "state", "officials"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SALIENCE_WINDOW = 5
+# Sentences back in which "it" (an organisation) or "the 46-year-old" (a person) finds its referent.
+SHORT_REACH = 2
+# Paragraphs back in which the last quoted speaker of a pronoun's gender is still its referent.
+SPEAKER_PARAGRAPHS = 4
 # Paragraphs back (the current one included) in which a lone person of a pronoun's gender is its referent.
 PRONOUN_PARAGRAPHS = 3
 # People nouns that speak for the organisation they belong to when plural ("analysts at ING"), and
@@ -80,6 +123,8 @@ MEMBER_NOUNS = word_set(
     """analyst economist strategist expert researcher observer monitor official executive lawyer
     investigator scientist representative member staff worker spokesperson"""
 )
+# A spokesperson speaks for the organisation named with it, even in the singular ("a Treasury spokesman").
+SPOKES_NOUNS = word_set("spokesman spokeswoman spokesperson")
 COLLECTIVE_NOUNS = word_set(
     """mission team delegation office board panel unit staff secretariat spokespeople leadership
     management"""
@@ -91,6 +136,18 @@ INSTITUTION_NOUNS = word_set(
     authority regulator tribunal parliament assembly federation association organisation organization
     institute university group alliance coalition fund board bureau service police army military
     mission office"""
+)
+# "the company said", "the carrier said": a business noun names the organisation last mentioned nearby,
+# unless that one is plainly an institution of another kind.
+COMPANY_NOUNS = word_set(
+    """company firm carrier airline business group manufacturer maker retailer operator developer
+    insurer lender startup conglomerate chain supplier producer miner utility broadcaster publisher
+    automaker carmaker bank brand platform"""
+)
+NON_COMPANY_WORDS = word_set(
+    """association union ministry department council commission committee court agency party parliament
+    assembly senate congress government institute university foundation society federation board
+    tribunal police army league chamber office authority"""
 )
 
 
@@ -155,39 +212,120 @@ class SpeakerResolver:
             key=lambda pair: pair[0],
         )
         self.org_span_starts = [start for start, _ in self.org_spans]
+        self.by_surname = surname_index(entities, self.profiles)
+        # Speakers already resolved, in reading order: (token index of the mention, entity).
+        self.spoken: list[tuple[int, Entity]] = []
 
     def resolve(self, head: Token | None, before: int) -> Entity | None:
         """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote."""
         if head is None:
             return None
-        entity = self.named(head)
+        entity = self.named(head) or self.apposed(head) or self.surname(head)
         if entity is not None:
             return entity
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
             return self.pronoun(head, "male" if lower in MALE_PRONOUNS else "female")
+        if lower == "it":
+            return self.organisation_pronoun(head)
         if lower in GROUP_PRONOUNS:
             return None
-        if head.lemma_.lower() in ROLE_TITLES:
-            return self.descriptor(head, before)
+        if is_age(head):
+            return self.recent_person(head)
+        lemma = head.lemma_.lower()
+        if lemma in ROLE_TITLES and not is_indefinite(head):
+            entity = self.descriptor(head, before)
+            if entity is not None or lemma not in SPOKES_NOUNS:
+                return entity
         member_of = self.member_of(head)
         if member_of is not None:
             return member_of
-        if head.lemma_.lower() in STATE_NOUNS:
+        if lemma in STATE_NOUNS:
             return self.state(head)
-        if head.lemma_.lower() in INSTITUTION_NOUNS:
-            return self.institution(head)
+        entity = self.institution(head) if lemma in INSTITUTION_NOUNS else None
+        if entity is None and lemma in COMPANY_NOUNS:
+            entity = self.company(head)
+        return entity
+
+    def remember(self, head: Token, entity: Entity) -> None:
+        """Record a resolved speaker, for later pronouns; a pronoun that found a person of unknown
+        gender teaches it."""
+        self.spoken.append((head.i, entity))
+        profile = self.profiles.get(entity.name)
+        if profile is not None and profile.gender is None and head.lower_ in PERSON_PRONOUNS:
+            profile.gender = "male" if head.lower_ in MALE_PRONOUNS else "female"
+
+    def apposed(self, head: Token) -> Entity | None:
+        """ "The finance secretary, Jane Roe, said": the name in apposition is the speaker."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                entity = self.named(child)
+                if entity is not None and entity.type in ("PERSON", "ORG"):
+                    return entity
+        return None
+
+    def surname(self, head: Token) -> Entity | None:
+        """A proper name the entity stage did not link ("Mr Roe" after "Jane Roe"): the one person whose
+        last name it is."""
+        if head.pos_ != "PROPN" or head.lower_ in TITLE_WORDS:
+            return None
+        return self.by_surname.get(head.text.casefold())
+
+    def organisation_pronoun(self, head: Token) -> Entity | None:
+        """ "It said": the organisation quoted or named as subject in the last sentences."""
+        sentence = self.sentence_index(head.i)
+        for index, entity in reversed(self.spoken):
+            if self.sentence_index(index) < sentence - SHORT_REACH + 1:
+                break
+            if entity.type == "ORG" and not self.crosses_paragraphs(index, head.i, 1):
+                return entity
+            return None
+        return None
+
+    def crosses_paragraphs(self, first: int, second: int, allowed: int) -> bool:
+        return self.paragraph_of(second) - self.paragraph_of(first) > allowed
+
+    def paragraph_of(self, token_index: int) -> int:
+        return bisect_left(self.paragraph_starts, self.doc[token_index].idx + 1) - 1
+
+    def recent_person(self, head: Token) -> Entity | None:
+        """ "the 46-year-old said": the person last quoted or last a sentence's subject, close by."""
+        sentence = self.sentence_index(head.i)
+        self.fill_salience(sentence)
+        for previous in range(sentence, max(-1, sentence - 1 - SHORT_REACH), -1):
+            entity = self.salient.get(previous)
+            if entity is not None:
+                return entity
+        for index, entity in reversed(self.spoken):
+            if self.sentence_index(index) >= sentence - SHORT_REACH and entity.type == "PERSON":
+                return entity
+            break
+        return None
+
+    def company(self, head: Token) -> Entity | None:
+        """ "the company", "the carrier": the organisation named last in this paragraph or the one
+        before, when it is a business rather than a ministry, union or court."""
+        if not any(child.dep_ in ("det", "poss", "amod", "npadvmod") for child in head.children):
+            return None
+        paragraph = self.paragraph_of(head.i)
+        window_start = self.paragraph_starts[max(0, paragraph - 1)]
+        low = bisect_left(self.org_span_starts, window_start)
+        high = bisect_left(self.org_span_starts, head.idx)
+        for _, entity in reversed(self.org_spans[low:high]):
+            if set(entity.name.casefold().split()) & NON_COMPANY_WORDS:
+                continue
+            return entity
         return None
 
     def member_of(self, head: Token) -> Entity | None:
         """ "Analysts at ING", "the European Union's observer mission": the organisation speaks."""
         lemma = head.lemma_.lower()
         plural_member = lemma in MEMBER_NOUNS and head.tag_ in ("NNS", "NNPS")
-        if head.pos_ != "NOUN" or not (plural_member or lemma in COLLECTIVE_NOUNS):
+        if head.pos_ != "NOUN" or not (plural_member or lemma in COLLECTIVE_NOUNS or lemma in SPOKES_NOUNS):
             return None
         for child in head.children:
             owner: Token | None = None
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" or (child.dep_ == "compound" and lemma in SPOKES_NOUNS):
                 owner = child
             elif child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
                 owner = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -225,8 +363,19 @@ class SpeakerResolver:
             entity = self.by_token.get(token.i)
             if token.dep_ in SUBJECT_DEPS and entity is not None and self.fits(entity, gender):
                 return entity
-        entity = self.recent_salient(sentence, gender)
+        entity = self.recent_salient(sentence, gender) or self.last_speaker(head, gender)
         return entity if entity is not None else self.lone_person(head, gender)
+
+    def last_speaker(self, head: Token, gender: str) -> Entity | None:
+        """The person of ``gender`` quoted last, within a few paragraphs: "she said" goes on with her."""
+        paragraph = self.paragraph_of(head.i)
+        for index, entity in reversed(self.spoken):
+            if paragraph - self.paragraph_of(index) >= SPEAKER_PARAGRAPHS:
+                return None
+            profile = self.profiles.get(entity.name)
+            if profile is not None and profile.gender == gender:
+                return entity
+        return None
 
     def recent_salient(self, sentence: int, gender: str | None) -> Entity | None:
         """The latest sentence subject before ``sentence`` that fits ``gender`` (any person if None)."""
@@ -269,6 +418,7 @@ class SpeakerResolver:
         country = descriptor_country(head)
         options = ROLE_TITLES[head.lemma_.lower()]
         best: tuple[int, Entity] | None = None
+        fitting: list[Entity] = []
         for entity in self.entities:
             profile = self.profiles.get(entity.name)
             if profile is None or not any(option <= profile.titles for option in options):
@@ -277,9 +427,13 @@ class SpeakerResolver:
                 country and profile.demonyms and country not in profile.demonyms
             ):
                 continue
+            fitting.append(entity)
             last = max((s.start for s in entity.spans if s.start < self.doc[before].idx), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, entity)
+        if best is None and len(fitting) == 1:
+            # A headline or standfirst ("..., mayor says") names its speaker only further down.
+            return fitting[0]
         return best[1] if best else None
 
     def state(self, head: Token) -> Entity | None:
@@ -310,6 +464,8 @@ class SpeakerResolver:
     def main_subject(self, sentence: Span) -> Entity | None:
         root = sentence.root
         subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+        if not subjects and root.pos_ == "PROPN" and any(child.dep_ == "acl" for child in root.children):
+            subjects = [root]
         if not subjects:
             subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ccomp", "conj")][
                 :1
@@ -355,6 +511,18 @@ def person_profiles(
         profile.gender = gender_of(entity, profile)
         profiles[entity.name] = profile
     for token in doc:
+        named = by_token.get(token.i)
+        if named is not None and named.name in profiles and token.dep_ in ("compound", "flat"):
+            continue
+        if named is not None and named.name in profiles:
+            # "Chief Executive Jane Roe", "Port director John Roe": the words before the name.
+            profiles[named.name].titles.update(
+                word.lemma_.lower()
+                for left in token.lefts
+                if left.dep_ in ("compound", "amod") and left.i not in by_token
+                for word in left.subtree
+                if word.is_alpha
+            )
         if token.dep_ != "appos":
             continue
         named = by_token.get(token.head.i)
@@ -362,7 +530,49 @@ def person_profiles(
             profile = profiles[named.name]
             # "John Kerry, the US Secretary of State": the apposition's words are his titles.
             profile.titles.update(word.lemma_.lower() for word in token.subtree if word.is_alpha)
+            continue
+        named = by_token.get(token.i)
+        head = token.head
+        if named is not None and named.name in profiles and head.i not in by_token and head.dep_ != "ROOT":
+            # "The Secretary of State, John Kerry": the head's own phrase, the other way round.
+            profiles[named.name].titles.update(
+                word.lemma_.lower() for word in head.subtree if word.is_alpha and word.i < token.i
+            )
     return profiles
+
+
+def surname_index(entities: list[Entity], profiles: dict[str, PersonProfile]) -> dict[str, Entity]:
+    """Last name -> the one person of the article who bears it (names shared by two are left out)."""
+    index: dict[str, Entity] = {}
+    shared: set[str] = set()
+    for entity in entities:
+        words = entity.name.split()
+        if len(words) < 2 or entity.name not in profiles:
+            continue
+        last = words[-1].casefold()
+        if last in index and index[last].name != entity.name:
+            shared.add(last)
+        index[last] = entity
+    for last in shared:
+        del index[last]
+    return index
+
+
+def is_indefinite(head: Token) -> bool:
+    """ "a spokesperson", "one official": a new, unnamed person, never one named before."""
+    return any(
+        child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another")
+        for child in head.children
+    )
+
+
+def is_age(head: Token) -> bool:
+    """ "the 46-year-old": a person described by age alone."""
+    if head.lower_.endswith("-year-old"):
+        return True
+    return head.lower_ in ("old", "year-old") and any(
+        child.lower_ in ("year", "years") or child.like_num for child in head.lefts
+    )
 
 
 def gender_of(entity: Entity, profile: PersonProfile) -> str | None:

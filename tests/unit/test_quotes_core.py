@@ -9,7 +9,7 @@ from services.ner.core import extract_entities
 from services.nlp import load_pipeline
 from services.quotes.core import extract_quotes
 from services.quotes.marks import quoted_stretches
-from shared.contract import Quote
+from shared.contract import Entity, Mention, Quote
 
 
 @pytest.fixture(scope="module")
@@ -256,3 +256,159 @@ def test_uncued_quotes_in_headlines_are_not_quotes(nlp: Language) -> None:
     )
     found = quotes(nlp, text)
     assert [q.speaker for q in found] == ["Mary Banda"]
+
+
+def test_name_in_apposition_to_a_title_speaks(nlp: Language) -> None:
+    text = "The Secretary for Transport, Amira Okonjo, said the new line would open in June."
+    assert only(quotes(nlp, text), "new line would open").speaker == "Amira Okonjo"
+
+
+def test_colon_cue_introduces_the_quote_opening_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "Mayor Ines Carvalho spoke last. Closing the meeting, she told councillors:\n\n"
+        "\u201cWe will rebuild the market hall before the winter comes, whatever it costs.\u201d"
+    )
+    quote = only(quotes(nlp, text), "market hall")
+    assert (quote.cue, quote.speaker) == ("told", "Ines Carvalho")
+
+
+def test_pronoun_goes_on_with_the_last_quoted_speaker_of_its_gender(nlp: Language) -> None:
+    text = (
+        "Mrs Lucia Fenwick said the school would stay open.\n\n"
+        "Parents gathered outside. The council met. Teachers waited. Buses ran late. Nobody left early.\n\n"
+        "\u201cWe owe these children a building that does not leak,\u201d she said."
+    )
+    assert only(quotes(nlp, text), "does not leak").speaker == "Lucia Fenwick"
+
+
+def test_a_surname_the_entity_stage_missed_names_its_person(nlp: Language) -> None:
+    text = "Councillor Ravi Desai opened the session. Later Desai said the vote was fair."
+    doc = nlp(text)
+    start = text.index("Ravi")
+    person = Entity(
+        name="Ravi Desai",
+        type="PERSON",
+        mentions=["Ravi Desai"],
+        spans=[Mention(text="Ravi Desai", start=start, end=start + len("Ravi Desai"))],
+    )
+    [quote] = extract_quotes(doc, [person])
+    assert quote.speaker == "Ravi Desai"
+
+
+def test_it_names_the_organisation_just_quoted(nlp: Language) -> None:
+    text = (
+        "Northwind Logistics said it would close two depots next year. "
+        "It warned that more jobs could go if fuel prices kept rising."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "more jobs could go").speaker == only(found, "close two depots").speaker
+    assert only(found, "more jobs could go").speaker is not None
+
+
+def test_the_company_is_the_business_named_last_nearby(nlp: Language) -> None:
+    text = (
+        "Shares in Brightwater Foods fell on Monday after a product recall, the company said in a "
+        "short note to investors."
+    )
+    found = quotes(nlp, text)
+    assert found and found[0].speaker == "Brightwater Foods"
+
+
+def test_descriptor_matches_the_title_written_before_the_name(nlp: Language) -> None:
+    text = (
+        "Chief Executive Tomas Lindgren announced the merger on Friday. "
+        "The bank's chief executive said the deal would close by June."
+    )
+    assert only(quotes(nlp, text), "deal would close").speaker == "Tomas Lindgren"
+
+
+def test_age_descriptor_is_the_person_just_mentioned(nlp: Language) -> None:
+    text = (
+        "Paulo Mendes said he was ready to return to the team. "
+        "\u201cI have trained every day since the injury,\u201d the 29-year-old told the paper."
+    )
+    assert only(quotes(nlp, text), "trained every day").speaker == "Paulo Mendes"
+
+
+def test_standfirst_descriptor_names_the_one_person_with_that_title(nlp: Language) -> None:
+    text = (
+        "Port will stay open all winter, mayor says\n\n"
+        "Mayor Olav Brekke said the port would stay open all winter despite the storms."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Olav Brekke", "Olav Brekke"]
+
+
+def test_an_organisations_spokesperson_speaks_for_it_not_for_an_earlier_spokesman(nlp: Language) -> None:
+    text = (
+        "The party's spokesman, Karl Weber, said the plan was unfair. "
+        "A Bundesbank spokesperson said the figures were correct."
+    )
+    quote = only(quotes(nlp, text), "figures were correct")
+    assert quote.speaker != "Karl Weber"
+
+
+def test_a_cue_inside_a_quote_gives_both_halves(nlp: Language) -> None:
+    text = "\u201cThis law is not a ban,\u201d Maria Lopez said on Monday, \u201cit is a safety net.\u201d"
+    found = quotes(nlp, text)
+    assert only(found, "not a ban").speaker == "Maria Lopez"
+    assert only(found, "safety net").speaker == "Maria Lopez"
+
+
+def test_declining_to_say_whether_is_not_a_quote(nlp: Language) -> None:
+    text = "A spokesman for the governor declined to say whether she would veto the bill."
+    assert quotes(nlp, text) == []
+
+
+def test_asked_how_is_a_question_not_a_quote(nlp: Language) -> None:
+    text = "Asked how the city would pay for it, Mayor Ruth Aldana said taxes would not rise."
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["taxes would not rise"]
+
+
+def test_said_in_a_statement_that(nlp: Language) -> None:
+    text = "The Danish Maritime Authority said in a statement that the strait would reopen on Monday."
+    assert only(quotes(nlp, text), "strait would reopen").cue == "said"
+
+
+def test_a_condition_after_the_report_belongs_to_it(nlp: Language) -> None:
+    text = (
+        "The regional council said it would contribute 40 million euros, provided the state covered "
+        "at least half of the total cost."
+    )
+    quote = only(quotes(nlp, text), "contribute 40 million")
+    assert quote.text.endswith("half of the total cost")
+
+
+def test_a_short_quoted_sentence_after_a_quote_goes_on_with_it(nlp: Language) -> None:
+    text = (
+        "\u201cThe rules apply to every club, however rich,\u201d said league chair Anna Berg. "
+        "\u201cNo exceptions, ever.\u201d"
+    )
+    assert only(quotes(nlp, text), "No exceptions").speaker == "Anna Berg"
+
+
+def test_relative_who_said_names_the_person_it_hangs_on(nlp: Language) -> None:
+    text = "The offer was rejected by her deputy, Kwame Asante, who said that the party could not trust it."
+    assert only(quotes(nlp, text), "could not trust").speaker == "Kwame Asante"
+
+
+def test_a_quoted_word_parsed_as_subject_does_not_hide_the_speaker(nlp: Language) -> None:
+    text = (
+        "Economy Minister Lars Holm spoke in Vienna. "
+        "\u201cNobody wins a trade war. Not Spain, not India, not the farmers in our valleys,\u201d he said."
+    )
+    assert only(quotes(nlp, text), "Not Spain").speaker == "Lars Holm"
+
+
+def test_a_ruling_reports_what_the_court_decided(nlp: Language) -> None:
+    text = "The Supreme Court ruled that the dismissal of the workers had been unlawful."
+    assert only(quotes(nlp, text), "dismissal").cue == "ruled"
+
+
+def test_a_name_parsed_as_the_root_is_the_participles_subject(nlp: Language) -> None:
+    text = (
+        "Tomas Novak, who leads the farmers union in the region, called for a national strike, "
+        "arguing that growers were being offered \u201ca deal written in Brussels\u201d."
+    )
+    assert only(quotes(nlp, text), "growers were being offered").speaker == "Tomas Novak"
