@@ -53,6 +53,22 @@ PERSON_ROLE_NOUNS = word_set(
     activist coordinator organiser organizer economist scientist doctor author writer editor candidate
     chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge"""
 )
+# Posts an organisation has: "Plaid Cymru's finance spokesman", "Acme's chief executive".
+OFFICE_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson leader chief director chairman chairwoman chairperson executive
+    president official officials officer head secretary treasurer founder"""
+)
+# Descriptions that open a sentence in front of a name, capitalised only by their place there:
+# "Sprinter Jane Doe", "Challenger John Roe".
+LEADING_ROLE_NOUNS = PERSON_ROLE_NOUNS | word_set(
+    """sprinter runner athlete striker midfielder defender goalkeeper boxer golfer cyclist swimmer skier
+    player star champion veteran rookie challenger incumbent rival nominee actor actress singer rapper
+    musician artist novelist poet filmmaker comedian presenter broadcaster journalist reporter
+    columnist photographer chef entrepreneur billionaire businessman businesswoman banker investor
+    farmer teacher nurse surgeon physician pilot driver soldier survivor victim suspect defendant
+    witness resident student protester lawyer attorney academic historian architect designer
+    inventor diplomat politician hopeful frontrunner"""
+)
 # All-caps words that are not organisations: units, currencies, time zones, jargon, shouting.
 NOT_ACRONYMS = word_set(
     """CEO CFO COO CTO GDP GNP TV AM PM OK BST GMT UTC EST EDT CET PST ET AI CCTV DNA HIV AIDS VAT IPO
@@ -69,7 +85,19 @@ ORG_NAME_HEADS = word_set(
     association university college council committee commission agency ministry department party
     union society trust fund court authority board office service services network studios
     pharmaceuticals therapeutics industries enterprises company corporation federation alliance
-    organisation organization league club assembly senate parliament congress government"""
+    organisation organization league club assembly senate parliament congress government hospital
+    infirmary clinic school academy"""
+)
+# Last words of the names of natural places and of built places: "Lule River", "Capitol Hill",
+# "Pearson International Airport". Surnames like "Hill" are only retyped when the model did not say PERSON.
+NATURAL_PLACE_HEADS = word_set(
+    """river hill hills valley island islands mountain mountains lake bay sea ocean gulf strait straits
+    peninsula desert forest coast glacier canyon falls heights plateau plain plains delta beach reef
+    volcano"""
+)
+FACILITY_HEADS = word_set(
+    """airport bridge square avenue station stadium arena tower harbour harbor highway motorway tunnel dam
+    canal airbase airfield terminal"""
 )
 # Nouns that head an appositive describing an organisation ("Cerema, the state's flood agency").
 ORG_DESCRIPTORS = word_set(
@@ -84,7 +112,10 @@ PLACE_NOUNS = word_set(
     suburb suburbs countryside peninsula basin delta highlands lowlands shore shores outskirts
     hinterland regions departments provinces counties districts municipalities"""
 )
-PLACE_OF_NOUNS = word_set("city town village region province county district department municipality capital")
+PLACE_OF_NOUNS = word_set(
+    """city town village region province county district department municipality capital residents
+    inhabitants outskirts suburbs"""
+)
 # Prepositions of location that make an untyped proper name a place ("around Luleå", "in Umeå").
 PLACE_PREPOSITIONS = word_set("in around near across outside throughout inside")
 # Heads after which "in X" is a company, not a place ("a stake in Nvidia").
@@ -108,6 +139,15 @@ NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
 NAME_STOPWORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december"""
+)
+# Languages and festivals, which the model tags as places or organisations ("printed in Swahili").
+LANGUAGES_AND_FESTIVALS = word_set(
+    """arabic mandarin cantonese hindi urdu swahili latin hebrew farsi bengali punjabi gaelic esperanto
+    sanskrit christmas easter ramadan eid diwali hanukkah passover"""
+)
+# Capitalised words after "in" that are no place: also the platforms ("posted in Instagram stories").
+NOT_PLACE_NAMES = LANGUAGES_AND_FESTIVALS | word_set(
+    "twitter facebook instagram youtube tiktok whatsapp telegram linkedin snapchat reddit"
 )
 
 
@@ -166,7 +206,7 @@ def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
     surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     return [
         replace(m, label="PERSON")
-        if m.label in ("ORG", "GPE")
+        if m.label in ("ORG", "GPE", "LOC", "FAC")
         and not m.canonical
         and 2 <= len(m.text.split()) <= 3
         and m.text.split()[-1] in surnames
@@ -179,21 +219,92 @@ def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
 def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     taken: set[int] = set()
     surnames: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(ent.text) or ent.text.islower():
+    for whole in joined_aliases(doc.ents, table):
+        if whole.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(whole.text) or whole.text.islower():
             continue
-        if is_credit(doc, ent):
+        if is_credit(doc, whole):
             continue
-        mention = clean_span(ent, table)
-        if mention is not None and not in_shouting_context(ent, table):
-            taken.update(range(ent.start, ent.end))
-            if mention.label == "PERSON" and len(mention.text.split()) >= 2:
-                surnames.add(mention.text.split()[-1])
-            yield mention
+        for ent in coordinated_places(whole, table):
+            mention = clean_span(ent, table)
+            if mention is not None and not in_shouting_context(ent, table):
+                taken.update(range(ent.start, ent.end))
+                if mention.label == "PERSON" and len(mention.text.split()) >= 2:
+                    surnames.add(mention.text.split()[-1])
+                yield mention
     yield from surname_mentions(doc, taken, surnames)
     yield from institution_mentions(doc, taken)
     yield from unlabelled_person_mentions(doc, taken)
+    yield from unlabelled_place_mentions(doc, taken)
+    yield from unlabelled_organisation_mentions(doc, taken)
     yield from acronym_mentions(doc, taken, table)
+
+
+def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
+    """An entity and the capitalised word or entity touching it before that together are a known name
+    are one: the model tags "Democrat" alone, but "Liberal Democrat" is a party, not the US Democrats."""
+    pending: Span | None = None
+    for ent in ents:
+        doc = ent.doc
+        if pending is not None and ent.start == pending.end and not ent.ent_id_:
+            entry = table.lookup(doc[pending.start : ent.end].text)
+            if entry is not None:
+                pending = Span(doc, pending.start, ent.end, label=entry.type)
+                continue
+        if pending is not None:
+            yield pending
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            before is not None
+            and before.is_title
+            and not before.ent_type_
+            and before.lower_ not in ("the", "a", "an")
+            and not ent.ent_id_
+        ):
+            entry = table.lookup(doc[before.i : ent.end].text)
+            ent = Span(doc, before.i, ent.end, label=entry.type) if entry is not None else ent
+        pending = ent
+    if pending is not None:
+        yield pending
+
+
+def coordinated_places(ent: Span, table: AliasTable) -> list[Span]:
+    """ "bus routes in Powys and Ceredigion": two places joined by "and" that the model tagged as one
+    name are two entities, unless the whole is a known name ("Trinidad and Tobago") or an
+    organisation's ("Land and Environment Court")."""
+    doc = ent.doc
+    joins = [t.i for t in ent if t.lower_ == "and"]
+    if ent.label_ not in ("ORG", "GPE", "LOC") or ent.ent_id_ or len(joins) != 1:
+        return [ent]
+    join = joins[0]
+    left, right = doc[ent.start : join], doc[join + 1 : ent.end]
+    if not left or not right or any(t.pos_ != "PROPN" or not t.is_title for t in (*left, *right)):
+        return [ent]
+    text = ent.text.casefold()
+    if table.lookup(ent.text) is not None or text in COUNTRIES or text in CAPITALS:
+        return [ent]
+    if any(t.lower_ in ORG_NAME_HEADS or t.lower_ in INSTITUTION_NOUNS for t in (*left, *right)):
+        return [ent]
+    known = all(
+        part.text.casefold() in COUNTRIES or part.text.casefold() in CAPITALS for part in (left, right)
+    )
+    if not (ent.label_ != "ORG" or known or is_place_context(ent)):
+        return [ent]
+    label = "GPE" if ent.label_ == "ORG" else ent.label_
+    return [Span(doc, left.start, left.end, label=label), Span(doc, right.start, right.end, label=label)]
+
+
+def is_place_context(span: Span) -> bool:
+    """A preposition of location before the name ("in", "around"), or a place noun after it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ in PLACE_PREPOSITIONS
+        and before.head.lower_ not in NOT_PLACE_HEADS
+    ):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in PLACE_NOUNS
 
 
 def is_credit(doc: Doc, ent: Span) -> bool:
@@ -218,6 +329,8 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     if start < end and is_portfolio(doc, start, end, label):
         return None
     title_start = title_prefix_start(doc, start)
+    if has_leading_role(doc, start, end):
+        title_start, start, label = start, start + 1, "PERSON"
     while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or is_honorific(doc[start])):
         title_start = min(title_start, start)
         start += 1
@@ -245,6 +358,20 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         span.start_char + len(text),
         canonical,
         strip_possessive(titled) if titled else None,
+    )
+
+
+def has_leading_role(doc: Doc, start: int, end: int) -> bool:
+    """ "Sprinter Jane Doe told ...": a description opening the sentence, then a two- or three-word
+    name; the model takes the capitalised description for part of the name."""
+    first = doc[start]
+    return (
+        3 <= end - start <= 4
+        and bool(first.is_sent_start)
+        and first.is_title
+        and first.lower_ in LEADING_ROLE_NOUNS
+        and all(t.is_title for t in doc[start + 1 : end])
+        and doc[end - 1].lower_ not in ORG_NAME_HEADS
     )
 
 
@@ -300,6 +427,8 @@ def context_type(span: Span, label: str) -> str:
     """The type the grammar around a name gives it, where the model's guess is often wrong: a role
     in apposition makes a person, an organisation noun or name head an organisation, a place noun or
     a preposition of location a place."""
+    if label == "FAC" and len(span.text.split()) >= 2 and span[-1].lower_ in ORG_NAME_HEADS:
+        return "ORG"
     if label not in ("PERSON", "ORG", "GPE"):
         return label
     descriptor = apposition_head(span)
@@ -310,7 +439,15 @@ def context_type(span: Span, label: str) -> str:
         return "ORG"
     if len(words) >= 2 and words[-1].casefold() in ORG_NAME_HEADS:
         return "ORG"
-    if label != "GPE" and len(words) == 1 and (is_dateline(span) or is_named_place(span, label)):
+    if label == "ORG" and len(words) >= 2 and words[-1].casefold() in FACILITY_HEADS:
+        return "FAC"
+    if label == "ORG" and len(words) >= 2 and words[-1].casefold() in NATURAL_PLACE_HEADS:
+        return "LOC"
+    if (
+        label != "GPE"
+        and len(words) == 1
+        and (is_dateline(span) or is_named_place(span, label) or is_conjoined_place(span))
+    ):
         return "GPE"
     return label
 
@@ -351,11 +488,27 @@ def is_dateline(span: Span) -> bool:
     )
 
 
+def is_conjoined_place(span: Span) -> bool:
+    """ "schools in Caerphilly and Torfaen": a name joined by "and" to a place after a preposition of
+    location is a place too."""
+    return span.start > 0 and joins_a_place(span.doc, span.start - 1)
+
+
+def joins_a_place(doc: Doc, join: int) -> bool:
+    """Whether ``doc[join]`` is an "and" after a tagged place that follows a preposition of location."""
+    place = join - 1
+    if place < 0 or doc[join].lower_ != "and" or doc[place].ent_type_ not in ("GPE", "LOC"):
+        return False
+    while place > 0 and doc[place].ent_iob_ == "I":
+        place -= 1
+    return place > 0 and doc[place - 1].lower_ in PLACE_PREPOSITIONS
+
+
 def is_named_place(span: Span, label: str) -> bool:
     """ "the Dunkirk area", "the city of Dunkirk", "around Luleå", "the Nord and Pas-de-Calais
     departments": a one-name span in a place's grammar."""
     doc = span.doc
-    if span[-1].lower_ in ORG_NAME_HEADS:
+    if span[-1].lower_ in ORG_NAME_HEADS or span.text.casefold() in NOT_PLACE_NAMES:
         return False
     after = span.end
     if after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].is_title:
@@ -437,6 +590,8 @@ def is_garbage(text: str) -> bool:
     if not text or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
         return True
     if text.casefold() in NOT_ENTITIES or text.casefold() in FURNITURE_WORDS or is_law_name(text):
+        return True
+    if text.casefold() in LANGUAGES_AND_FESTIVALS:
         return True
     if len(text) > 80:
         return True
@@ -535,6 +690,116 @@ def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention
             continue
         # A country or capital the model missed ("Cabo Verde held talks") is still a place.
         yield RawMention(words.text, fixed_type(words.text, "PERSON"), words.start_char, words.end_char, None)
+
+
+def unlabelled_place_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Proper names the model missed where the grammar says place: "doors in Pontypridd", "residents
+    of Malo-les-Bains". The name runs over capitalised words and hyphenated pieces."""
+    for token in doc:
+        if token.lower_ in PLACE_NOUNS and token.is_lower:
+            first, end = place_name_before(doc, token.i, taken), token.i
+        elif opens_a_place(doc, token):
+            first = token.i + 1
+            end = place_name_end(doc, first, taken)
+        else:
+            continue
+        if end <= first:
+            continue
+        words = doc[first:end]
+        if (end < len(doc) and doc[end].tag_ == "POS") or len(words.text.split()) > 3:
+            continue
+        taken.update(range(first, end))
+        yield RawMention(words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None)
+        if token.lower_ in PLACE_PREPOSITIONS and end + 1 < len(doc) and doc[end].lower_ == "and":
+            yield from unlabelled_place_mentions_from(doc, end + 1, taken)
+
+
+def opens_a_place(doc: Doc, token: Token) -> bool:
+    """ "in", "around", "residents of", or "and" after a place: words after which a name is a place."""
+    if token.lower_ in PLACE_PREPOSITIONS:
+        return token.head.lower_ not in NOT_PLACE_HEADS
+    if token.lower_ == "of":
+        return token.i > 0 and doc[token.i - 1].lower_ in PLACE_OF_NOUNS
+    return joins_a_place(doc, token.i)
+
+
+def unlabelled_place_mentions_from(doc: Doc, first: int, taken: set[int]) -> Iterator[RawMention]:
+    """The second of two places joined by "and": "in Arfon and Dwyfor"."""
+    end = place_name_end(doc, first, taken)
+    if end == first or (end < len(doc) and doc[end].tag_ == "POS"):
+        return
+    words = doc[first:end]
+    taken.update(range(first, end))
+    yield RawMention(words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None)
+
+
+def unlabelled_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Untagged proper names that own an office: "Plaid Cymru's finance spokesman said"."""
+    for token in doc:
+        if (
+            token.dep_ != "poss"
+            or token.pos_ != "PROPN"
+            or token.head.lemma_.lower() not in OFFICE_NOUNS
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].tag_ != "POS"
+        ):
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
+            first -= 1
+        words = doc[first : token.i + 1]
+        if not all(w.is_title and w.is_alpha and not w.ent_type_ and w.i not in taken for w in words):
+            continue
+        if any(w.lower_ in NAME_STOPWORDS or is_title_word(w) for w in words):
+            continue
+        if len(words) == 1 and words[0].is_sent_start:
+            continue
+        taken.update(range(first, token.i + 1))
+        yield RawMention(words.text, fixed_type(words.text, "ORG"), words.start_char, words.end_char, None)
+
+
+def place_name_before(doc: Doc, noun: int, taken: set[int]) -> int:
+    """Start of an untagged one-word name between "the" and a place noun ("the Vuollevárri plateau");
+    ``noun`` when there is none."""
+    first = noun - 1
+    if first < 1 or doc[first - 1].lower_ != "the" or place_name_end(doc, first, taken) != noun:
+        return noun
+    return first
+
+
+def place_name_end(doc: Doc, first: int, taken: set[int]) -> int:
+    """End of an untagged proper name starting at ``first``: title-case words, and lowercase pieces
+    joined by hyphens without spaces ("Malo-les-Bains"); ``first`` when there is no such name."""
+    if first >= len(doc) or not is_untagged_name_word(doc[first], taken) or doc[first].pos_ != "PROPN":
+        return first
+    end = first + 1
+    while end < len(doc):
+        token = doc[end]
+        glued = not doc[end - 1].whitespace_
+        hyphen = glued and token.text == "-" and end + 1 < len(doc) and not token.whitespace_
+        after_hyphen = glued and doc[end - 1].text == "-" and token.is_alpha and token.i not in taken
+        if not (hyphen or after_hyphen or is_untagged_name_word(token, taken)):
+            break
+        end += 1
+    return end if doc[end - 1].is_alpha else first
+
+
+def is_untagged_name_word(token: Token, taken: set[int]) -> bool:
+    lower = token.lower_
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.i not in taken
+        and not token.ent_type_
+        and not token.is_sent_start
+        and lower not in NAME_STOPWORDS
+        and lower not in DEMONYMS
+        and lower not in ORG_NAME_HEADS
+        and lower not in INSTITUTION_NOUNS
+        and lower not in NOT_ENTITIES
+        and lower not in NOT_PLACE_NAMES
+        and not is_title_word(token)
+    )
 
 
 def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[RawMention]:
@@ -713,11 +978,20 @@ def group_type(group: EntityGroup) -> str:
     if canonical is not None:
         return canonical.label
     if labels["PERSON"] and (
-        any(m.titled for m in group.mentions) or labels["PERSON"] * 2 >= len(group.mentions)
+        any(m.titled for m in group.mentions)
+        or labels["PERSON"] * 2 > len(group.mentions)
+        or (labels["PERSON"] * 2 == len(group.mentions) and not is_place_tie(group, labels))
     ):
         return "PERSON"
     label = labels.most_common(1)[0][0]
     return "LOC" if label == "FAC" else label
+
+
+def is_place_tie(group: EntityGroup, labels: Counter[str]) -> bool:
+    """A one-word name called a person as often as a place ("the Vuollevárri plateau" ... "under
+    Vuollevárri") is a place: the small model takes unfamiliar place names for people."""
+    places = labels["GPE"] + labels["LOC"] + labels["FAC"]
+    return places > 0 and all(" " not in m.text for m in group.mentions if m.label == "PERSON")
 
 
 def canonical_name(group: EntityGroup, table: AliasTable) -> str:

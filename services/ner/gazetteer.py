@@ -137,6 +137,12 @@ CANONICAL_ENTRIES: tuple[AliasEntry, ...] = (
         "NATO", "ORG", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")
     ),
     AliasEntry("Russia", "GPE", ("Russian Federation",)),
+    # A party member ("a Manhattan Democrat", "Republican senators") names the party.
+    AliasEntry("Democratic Party", "ORG", ("Democrats", "Democrat", "Democratic party")),
+    AliasEntry("Republican Party", "ORG", ("Republicans", "Republican", "Republican party", "GOP")),
+    AliasEntry("Liberal Democrats", "ORG", ("Liberal Democrat", "Lib Dems", "Lib Dem")),
+    AliasEntry("Social Democrats", "ORG", ("Social Democrat",)),
+    AliasEntry("Christian Democrats", "ORG", ("Christian Democrat",)),
 )
 
 BUILTIN_ALIASES = AliasTable((*RULER_ENTRIES, *CANONICAL_ENTRIES))

@@ -122,8 +122,9 @@ def test_political_parties_are_organisations(nlp: Language) -> None:
     found = entities(
         nlp, "Republicans and Democrats clashed over the bill, while Labour and the Conservatives watched."
     )
-    for party in ("Republicans", "Democrats", "Labour", "Conservatives"):
+    for party in ("Republican Party", "Democratic Party", "Labour", "Conservatives"):
         assert found[party].type == "ORG"
+    assert "Republicans" in found["Republican Party"].mentions
 
 
 def test_country_and_capital_names_are_places(nlp: Language) -> None:
@@ -256,3 +257,75 @@ def test_first_name_alone_merges_with_the_full_name(nlp: Language) -> None:
     found = entities(nlp, text)
     assert "Kezlyn" not in found
     assert found["Kezlyn Marsh"].type == "PERSON"
+
+
+def test_airport_named_as_an_organisation_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "Flights from Brandvik International Airport were cancelled.")
+    assert found["Brandvik International Airport"].type in ("LOC", "FAC", "GPE")
+
+
+def test_hospital_is_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Ambulances queued outside Morriston Hospital on Sunday.")
+    assert found["Morriston Hospital"].type == "ORG"
+
+
+def test_two_places_joined_by_and_in_one_span_are_two_places(nlp: Language) -> None:
+    found = entities(nlp, "Clinics in Dinefwr and Ceredigion will close.")
+    assert "Dinefwr and Ceredigion" not in found
+    assert found["Dinefwr"].type == "GPE"
+    assert found["Ceredigion"].type == "GPE"
+
+
+def test_name_joined_to_a_place_after_in_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "Funding for schools in Caerphilly and Torfaen was cut.")
+    assert found["Torfaen"].type == "GPE"
+
+
+def test_untagged_name_joined_to_a_place_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "Clinics in Arfon and Dwyfor will close.")
+    assert found["Dwyfor"].type == "GPE"
+
+
+def test_party_member_names_the_party(nlp: Language) -> None:
+    found = entities(nlp, "Senator Amy Lund, a Vermont Democrat, backed the plan. Republicans were split.")
+    assert found["Democratic Party"].type == "ORG"
+    assert found["Republican Party"].type == "ORG"
+
+
+def test_capitalised_word_before_a_party_member_makes_another_party(nlp: Language) -> None:
+    found = entities(nlp, "Ruth Hale, the assembly's only Liberal Democrat, abstained.")
+    assert "Democratic Party" not in found
+    assert found["Liberal Democrats"].type == "ORG"
+
+
+def test_description_opening_a_sentence_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Challenger Adaeze Okonkwo says she will appeal. Ms Okonkwo, a former minister, spoke."
+    found = entities(nlp, text)
+    assert "Challenger Adaeze Okonkwo" not in found
+    person = found["Adaeze Okonkwo"]
+    assert person.type == "PERSON"
+    assert {"Challenger Adaeze Okonkwo", "Ms Okonkwo"} <= set(person.mentions)
+
+
+def test_untagged_name_after_residents_of_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "Residents of Saint-Aubin-sur-Mer were evacuated.")
+    assert found["Saint-Aubin-sur-Mer"].type == "GPE"
+
+
+def test_untagged_name_before_a_place_noun_outweighs_a_person_tag(nlp: Language) -> None:
+    text = (
+        "Herders drive their reindeer across the Skállovárri plateau each spring. "
+        "The mine under Skállovárri would end that."
+    )
+    assert entities(nlp, text)["Skállovárri"].type == "GPE"
+
+
+def test_untagged_name_owning_an_office_is_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "The deal was poor, Mudiad Meithrin's chief executive said.")
+    assert found["Mudiad Meithrin"].type == "ORG"
+
+
+def test_language_and_platform_after_in_are_not_places(nlp: Language) -> None:
+    found = entities(nlp, "The notices were printed in Swahili and posted in Instagram stories.")
+    assert "Swahili" not in found
+    assert found["Instagram"].type == "ORG"

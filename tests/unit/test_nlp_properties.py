@@ -38,6 +38,21 @@ NEWS_WORDS = [
     "UN",
     "warned",
     "Isis",
+    "in",
+    "and",
+    "of",
+    "residents",
+    "plateau",
+    "Llan",
+    "-",
+    "les",
+    "Airport",
+    "Hill",
+    "Democrat",
+    "Liberal",
+    "Challenger",
+    "spokesman",
+    "'s",
 ]
 news_like = st.lists(st.sampled_from(NEWS_WORDS + QUOTE_MARKS), max_size=60).map(" ".join)
 any_text = st.text(
