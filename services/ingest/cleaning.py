@@ -72,6 +72,8 @@ _FURNITURE_PATTERNS = [
     r"(?:support|funding) for (?:this|the) (?:story|article|report|reporting|project|series|coverage)\b"
     r".{0,30}\bprovided by\b.{0,150}",
     r"(?:our|editorial) (?:standards|principles|guidelines)\s*:.{0,150}",
+    r"(?:this|a version of this) (?:article|story) (?:appears|appeared|was published) (?:in|on)\b.{0,150}",
+    r"explore the\b.{0,60}\bissue",
     # newsletters, subscriptions, apps
     r"sign up (?:to|for)\b.{0,150}",
     r"subscribe(?: now| today| here)?(?: to\b.{0,150})?[.!]?",
@@ -303,6 +305,27 @@ def _without_dateline_agency(paragraph: str) -> tuple[str, str | None]:
     return f"{match['place'].rstrip()} — {paragraph[match.end() :]}", match["agency"]
 
 
+# --- author notes ----------------------------------------------------------------------------------
+
+# "Jane Doe is a staff writer at The Ledger." / "John Roe reported from Oslo.": a note about the author.
+_AUTHOR_NOTE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?:a|an|the|our)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|"
+    r"photographer|producer|fellow)\b.{0,200}|"
+    r"(?P<reporter>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:reported|contributed) from\b.{0,120}"
+)
+# Only this close to the end of the article (or naming a byline author) is such a line a note.
+_AUTHOR_NOTE_TAIL = 3
+
+
+def _is_author_note(paragraph: str, authors: list[str], from_end: int) -> bool:
+    match = _AUTHOR_NOTE.fullmatch(paragraph) if len(paragraph) <= _MAX_FURNITURE_CHARS else None
+    if match is None:
+        return False
+    name = match["name"] or match["reporter"]
+    return from_end < _AUTHOR_NOTE_TAIL or name in authors
+
+
 # --- headlines and paragraphs --------------------------------------------------------------------
 
 _MAX_HEADLINE_CHARS = 200
@@ -427,8 +450,8 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         headline = candidates.pop(0)
 
     paragraphs: list[str] = []
-    for paragraph in candidates:
-        if _is_appeal(paragraph):
+    for index, paragraph in enumerate(candidates):
+        if _is_appeal(paragraph) or _is_author_note(paragraph, authors, len(candidates) - 1 - index):
             removed.append(paragraph)
             continue
         paragraph, agency = _without_dateline_agency(paragraph)

@@ -115,6 +115,8 @@ def test_prose_that_resembles_furniture_stays(paragraph: str) -> None:
         "Our Standards: The Harbour Times Editorial Principles.",
         "MORE ON SAILING",
         "Related coverage",
+        "This article appears in the May 2025 print edition with the headline “Salt Roads.”",
+        "Explore the May 2025 Issue",
     ],
 )
 def test_furniture_lines_are_removed(line: str) -> None:
@@ -149,6 +151,22 @@ def test_headlines_listed_under_a_read_more_label_are_removed() -> None:
 def test_the_agency_in_a_wire_dateline_is_a_credit_not_text(first: str, expected: str) -> None:
     result = clean_text(f"Ferry strike halts crossings\n\n{first}\n\nTraffic was light, police said.")
     assert result.text.split("\n\n")[0] == expected
+
+
+def test_a_note_about_the_author_at_the_end_is_removed() -> None:
+    raw = (
+        "By Ines Moreau\n\nThe mayor opened the new bridge on Monday morning.\n\n"
+        + "Traffic was light, police said.\n\n" * 4
+        + "Ines Moreau is a staff writer at The Harbour Times covering transport."
+    )
+    result = clean_text(raw)
+    assert "staff writer" not in result.text and result.authors == ["Ines Moreau"]
+
+
+def test_news_about_a_reporter_in_the_body_stays() -> None:
+    line = "Dana Whitlock is a reporter for the Coastal Herald who was detained at the border."
+    raw = "The mayor opened the new bridge.\n\n" + line + "\n\n" + "Traffic was light, police said.\n\n" * 4
+    assert line in clean_text(raw).text
 
 
 def test_a_sentence_about_photographs_is_prose() -> None:
