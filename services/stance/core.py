@@ -9,6 +9,8 @@ mention to the root of its sentence, once, so the cost is linear in tokens:
   which is how "not possible without his participation" comes out as support;
 * the first subject found above the cue that names someone other than the target is the holder; pronouns
   are resolved to the reporting speaker, the quote's speaker or the nearest person before them;
+* the owner of a cue noun ("the Tory boycott of the budget") holds its stance; a holder above it holds one
+  only through a further cue ("called the boycott a mistake" supports the budget);
 * a condition clause ("if its members respect ...") or a verb that only reports someone else's view
   ("referring to the insistence that ...") ends the climb: what lies beyond is not the holder's position.
 
@@ -17,7 +19,7 @@ Stances found for the same holder and target are merged into one, with the stron
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -40,6 +42,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "with", "on", "toward", "towards", "by"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
+# In someone's own words these are other people: "they want to destroy her".
+QUOTED_OTHERS = frozenset({"he", "she", "they"})
 PATIENT_POSSESSOR_NOUNS = frozenset({"ouster", "removal", "overthrow", "isolation", "exclusion", "inclusion"})
 NEGATING_PREDICATES = frozenset({"impossible", "unthinkable", "refuse", "fail", "decline"})
 HOLDER_TYPES_VOICED_BY_PEOPLE = frozenset({"GPE", "ORG", "NORP"})
@@ -73,9 +77,11 @@ class Climb:
     verb_cue: bool = False
     flips: int = 0
     nouns_before_cue: int = 0
+    cues: int = 0
 
     def apply(self, polarity: int, *, is_cue: bool, is_verb: bool = False) -> None:
         self.polarity *= polarity
+        self.cues += is_cue
         if polarity < 0 and self.cue_found:
             self.flips += 1
         if is_cue and not self.cue_found:
@@ -101,6 +107,13 @@ def _is_negated(token: Token) -> bool:
     return any(
         _negates(c) or (c.dep_ == "aux" and any(_negates(g) for g in c.children)) for c in token.children
     )
+
+
+def _passive_takes_sides(verb: Token) -> bool:
+    """Whether a passive names who acts ("was criticised by X") or judges ("should be stripped", "cannot
+    be trusted")."""
+    modals = lexicon.DEMANDING_MODALS | (lexicon.JUDGING_MODALS if _is_negated(verb) else frozenset())
+    return any(c.dep_ == "agent" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
 
 
 def _is_condition_clause(token: Token) -> bool:
@@ -214,6 +227,8 @@ def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = 
         if preposition == "in":
             return _in_noun_polarity(head), False
         if preposition in COMPLEMENT_PREPOSITIONS and preposition != "by":
+            if lemma in lexicon.REQUEST_NOUNS and preposition != "for":
+                return 0, False  # "an appeal with the court", "a call to Putin" ask nothing of them
             polarity = lexicon.OBJECT_NOUN_CUES.get(lemma, 0)
             if not polarity and preposition == "of":
                 polarity = lexicon.SUBJECT_NOUN_CUES.get(lemma, 0)
@@ -236,6 +251,10 @@ def _quote_speaker(context: Context, token: Token) -> str | None:
         if quote.speaker and quote.start <= token.idx < quote.end:
             return quote.speaker
     return None
+
+
+def _direct_quote_at(context: Context, token: Token) -> Quote | None:
+    return next((q for q in context.quotes if q.kind == "direct" and q.start <= token.idx < q.end), None)
 
 
 def _reporting_subject(verb: Token, context: Context) -> TargetMention | None:
@@ -274,6 +293,11 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
         return None if mention.name == target else mention.name
     if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
         return None
+    quoted = _direct_quote_at(context, subject) if subject.lower_ in QUOTED_OTHERS else None
+    if quoted is not None:
+        if subject.lower_ == "they":
+            return None
+        return context.index.previous_person(subject, excluding=frozenset({target, quoted.speaker or ""}))
     reporter = _reporting_subject(verb, context)
     if reporter is not None and reporter.name != target:
         wants_person = subject.lower_ in SPEAKER_PRONOUNS - {"we"}
@@ -326,15 +350,38 @@ def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> 
     )
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += [child, *_conjuncts(child)]
+    return found
+
+
+def _quoted_other_subject(node: Token, came_from: Token, context: Context) -> bool:
+    """Whether ``node`` has a subject that, in a speaker's own words, is someone else."""
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and c.i != came_from.i
+        and c.lower_ in QUOTED_OTHERS
+        and _direct_quote_at(context, c) is not None
+        for c in node.children
+    )
+
+
 def _coordinated_holders(verb: Token, holder: str, target: str, context: Context) -> list[str]:
     """Entities coordinated with the subject of ``verb``: "Iran and Russia back Assad"."""
+    heads = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # The agents of a passive hold it too: "the bill is supported by Greenpeace and (by) the Sierra Club".
+    if any(c.dep_ == "agent" for c in verb.children):
+        agents = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by")]
+        agents += [c for agent in agents for c in _conjuncts(agent) if c.lower_ == "by"]
+        heads += [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
     names: list[str] = []
-    # The agents of a passive hold it too: "the bill is supported by Greenpeace and the Sierra Club".
-    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"):
-        for token in subject.subtree:
-            mention = context.index.at(token) if token.dep_ == "conj" else None
-            if mention is not None and mention.can_hold and mention.name not in (holder, target, *names):
-                names.append(mention.name)
+    for token in (conjunct for head in heads for conjunct in (head, *_conjuncts(head))):
+        mention = context.index.at(token)
+        if mention is not None and mention.can_hold and mention.name not in (holder, target, *names):
+            names.append(mention.name)
     return names
 
 
@@ -357,6 +404,10 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
     child, preposition = start, None
     holder: str | None = None
     holder_verb: Token | None = None
+    # "called the Tory boycott of the budget a mistake": the stance of the cue noun's owner, and the cues
+    # seen when it was found; a holder above it holds a stance only through a further cue.
+    nested: list[Finding] = []
+    cues_at_nested = 0
     inside_direct_quote = any(q.kind != "indirect" and q.start <= start.idx < q.end for q in context.quotes)
     while child.head.i != child.i:
         head = child.head
@@ -389,7 +440,7 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         if _is_condition_clause(child) or (
             climb.cue_found and relation != "conj" and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS
         ):
-            return []
+            return nested
         via = (
             preposition if child.pos_ == "ADP" and preposition not in lexicon.OPPOSING_PREPOSITIONS else None
         )
@@ -398,6 +449,8 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         else:
             relation_here = relation if child.pos_ != "ADP" else "prep"
             polarity, is_verb = _cue_at(head, relation_here, via, law=mention.type in (LAW_TYPE, ISSUE_TYPE))
+        if polarity and is_verb and relation == "nsubjpass" and not _passive_takes_sides(head):
+            return nested  # "Lopez said Exxon was criticised" reports what others did
         if polarity:
             climb.apply(polarity, is_cue=True, is_verb=is_verb)
         elif not climb.cue_found:
@@ -408,57 +461,89 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
                 return []
         negated = relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES)
         if negated and polarity < 0 and is_verb:
-            return []  # "would not block the measure" takes no side
+            return nested  # "would not block the measure" takes no side
         if negated:
             climb.apply(-1, is_cue=False)
         owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
         if owner is not None:
             # "the coalition fighting IS": the participle's subject is the noun it modifies.
             if not owner.can_hold or owner.name == target:
-                return []
+                return nested
             holder = owner.name
             break
         if climb.cue_found:
             holder = _holder_at(head, child, target, context, is_cue=bool(polarity))
             if holder is not None and context.index.types.get(holder) in THING_TYPES:
                 # The clause belongs to a topic or bill: "the coalition is conducting a campaign against IS".
-                return []
-            if holder is not None:
+                return nested
+            if holder is not None and head.pos_ in ("NOUN", "PROPN") and not nested:
+                # The owner of a cue noun ("the Tory boycott") holds it; whoever judges it may hold more.
+                nested = _findings(holder, None, climb, start, mention, context)
+                cues_at_nested, holder = climb.cues, None
+            elif holder is not None:
+                if nested and climb.cues == cues_at_nested:
+                    return nested
                 holder_verb = head
                 break
             # "the rebels oppose Assad": the cue's own subject holds the stance, even if we do not track it.
-            if (
+            elif (
                 polarity
                 and is_verb
                 and _has_non_entity_subject(head, child, context)
                 and not inside_direct_quote
-            ):
-                return []
+            ) or _quoted_other_subject(head, child, context):
+                return nested
         child, preposition = head, None
-    if not climb.cue_found:
-        return []
+    if not climb.cue_found or (nested and climb.cues == cues_at_nested):
+        return nested
     if holder is None:
         holder = _quote_speaker(context, start)
-    if holder is not None and mention.is_pronoun:
+    if holder is None:
+        return nested
+    return [*nested, *_findings(holder, holder_verb, climb, start, mention, context, voiced=not nested)]
+
+
+def _findings(
+    holder: str,
+    verb: Token | None,
+    climb: Climb,
+    start: Token,
+    mention: TargetMention,
+    context: Context,
+    *,
+    voiced: bool = False,
+) -> list[Finding]:
+    """The stance ``climb`` found of ``holder`` (and those coordinated with it) toward ``mention``."""
+    target = mention.name
+    if mention.is_pronoun:
         # "his" is the nearest person named before it who is not the one speaking about him.
         target = context.index.previous_person(start, excluding=frozenset({holder})) or ""
-    if holder is None or not target or holder == target:
+    if not target or holder == target:
         return []
     sentence = start.sent
-    holders = [holder, *(_coordinated_holders(holder_verb, holder, target, context) if holder_verb else [])]
+    holders = [holder, *(_coordinated_holders(verb, holder, target, context) if verb is not None else [])]
     findings = [
         Finding(
             name, target, climb.polarity, round(climb.confidence, 3), sentence.start_char, sentence.end_char
         )
         for name in holders
     ]
-    return [*findings, *_voiced_by(findings[0], holder_verb, start, context)]
+    if not voiced:
+        return findings
+    spoken = _voiced_by(findings[0], verb, start, context)
+    if spoken and holder in lexicon.CAPITAL_CITIES:
+        # "the minister said Paris supported X": the capital is a figure of speech for its minister.
+        return [replace(spoken[0], confidence=findings[0].confidence), *findings[1:]]
+    return [*findings, *spoken]
 
 
 def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Context) -> list[Finding]:
     """A country's or party's position stated by a person is also that person's position."""
     if context.index.types.get(finding.holder) not in HOLDER_TYPES_VOICED_BY_PEOPLE:
         return []
+    reported_by = next((a for a in (verb.ancestors if verb is not None else ()) if a.pos_ == "VERB"), None)
+    if reported_by is not None and reported_by.lemma_.lower() in lexicon.CITING_VERBS:
+        return []  # "he noted that the committee had criticised Sweden" cites the position, not shares it
     reporter = _reporting_subject(verb, context) if verb is not None else None
     speaker = reporter.name if reporter is not None and reporter.type == "PERSON" else None
     speaker = speaker or _quote_speaker(context, start)

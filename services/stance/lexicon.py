@@ -86,6 +86,8 @@ OBJECT_VERB_CUES: dict[str, int] = {
             "veto",
             "obstruct",
             "repeal",
+            "strip",
+            "blast",
         ),
         -1,
     ),
@@ -154,7 +156,9 @@ CONTRASTIVE_ADJECTIVES = frozenset(
 
 # Verbs that take sides only when their object is a bill: "X sponsored the bill" (not "sponsored a team").
 LAW_OBJECT_VERB_CUES: dict[str, int] = {
-    **dict.fromkeys(("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "propose"), 1),
+    **dict.fromkeys(
+        ("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "propose", "carry"), 1
+    ),
     **dict.fromkeys(("kill", "scrap", "stall", "torpedo"), -1),
 }
 
@@ -217,6 +221,10 @@ ISSUE_SUBJECT_VERB_CUES: dict[str, int] = {
 # "X must go": leaving verbs under a modal of obligation oppose their subject.
 DEPARTURE_VERBS = frozenset({"go", "leave", "quit"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# A passive cue under one of these states what the speaker wants done: "X should be stripped of his title".
+DEMANDING_MODALS = frozenset({"must", "should", "ought", "shall"})
+# Negated, these judge too: "X cannot be trusted".
+JUDGING_MODALS = frozenset({"can", "could", "will", "would", "ca", "wo"})
 
 # Phrasal verbs (lemma + particle) whose subject is the target.
 SUBJECT_PHRASAL_CUES: dict[tuple[str, str], int] = {
@@ -279,6 +287,9 @@ OBJECT_NOUN_CUES: dict[str, int] = {
         -1,
     ),
 }
+
+# Object nouns that ask for something: only their "for" complement is what is asked for ("a call for X").
+REQUEST_NOUNS = frozenset({"call", "need", "demand", "appeal"})
 
 # Nouns whose possessor or "of" complement is the actor being included or excluded: "his participation".
 SUBJECT_NOUN_CUES: dict[str, int] = {
@@ -376,6 +387,24 @@ PROXY_NOUNS = frozenset(
         "supporters",
         "allies",
         "members",
+        # The people who speak or stand for a group: "Maple Air management", "the village's herders".
+        "management",
+        "executives",
+        "bosses",
+        "board",
+        "officials",
+        "leaders",
+        "representatives",
+        "delegates",
+        "residents",
+        "villagers",
+        "herders",
+        "farmers",
+        "fans",
+        # The parts of a bill or plan stand for it: "the bill's reporting rules".
+        "rules",
+        "provisions",
+        "requirements",
         "party",
         "rule",
         "presidency",
@@ -433,6 +462,101 @@ SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
     "Pyongyang": ("North Korea",),
     "Tokyo": ("Japan",),
 }
+
+# Verbs that cite someone else's position as a fact: the one citing it does not thereby share it.
+CITING_VERBS = frozenset({"note", "point", "recall", "mention", "cite", "observe", "remind", "report"})
+
+# Capital cities, which the news uses for their governments ("Paris backed the plan"). When a person in
+# the sentence speaks for the government, the person, not the city, holds the stance.
+CAPITAL_CITIES = frozenset(
+    {
+        *SEATS_OF_GOVERNMENT,
+        "Abu Dhabi",
+        "Abuja",
+        "Accra",
+        "Addis Ababa",
+        "Algiers",
+        "Amman",
+        "Amsterdam",
+        "Astana",
+        "Athens",
+        "Baku",
+        "Bamako",
+        "Bangkok",
+        "Beirut",
+        "Belgrade",
+        "Bern",
+        "Bogota",
+        "Brasilia",
+        "Bratislava",
+        "Brussels",
+        "Bucharest",
+        "Budapest",
+        "Buenos Aires",
+        "Cairo",
+        "Canberra",
+        "Caracas",
+        "Colombo",
+        "Copenhagen",
+        "Dakar",
+        "Dhaka",
+        "Doha",
+        "Dublin",
+        "Hanoi",
+        "Harare",
+        "Havana",
+        "Helsinki",
+        "Islamabad",
+        "Jakarta",
+        "Jerusalem",
+        "Kabul",
+        "Kampala",
+        "Kathmandu",
+        "Khartoum",
+        "Kinshasa",
+        "Kuala Lumpur",
+        "Lagos",
+        "La Paz",
+        "Lilongwe",
+        "Lima",
+        "Lisbon",
+        "Ljubljana",
+        "Lusaka",
+        "Madrid",
+        "Managua",
+        "Manila",
+        "Mexico City",
+        "Minsk",
+        "Nairobi",
+        "New Delhi",
+        "Nicosia",
+        "Oslo",
+        "Ottawa",
+        "Paris",
+        "Prague",
+        "Pretoria",
+        "Quito",
+        "Rabat",
+        "Rome",
+        "Santiago",
+        "Seoul",
+        "Singapore",
+        "Sofia",
+        "Stockholm",
+        "Taipei",
+        "Tallinn",
+        "Tbilisi",
+        "Tripoli",
+        "Tunis",
+        "Ulaanbaatar",
+        "Vienna",
+        "Vilnius",
+        "Warsaw",
+        "Wellington",
+        "Yerevan",
+        "Zagreb",
+    }
+)
 
 # Reporting verbs: a PERSON who says a country's or party's position also holds it.
 REPORTING_VERBS = frozenset(

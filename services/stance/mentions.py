@@ -33,6 +33,8 @@ ISSUE_TYPE = "ISSUE"
 THING_TYPES = frozenset({TOPIC_TYPE, LAW_TYPE, ISSUE_TYPE})
 # Issue nouns that a named law answers to: "the bill" in an article about "the Clean Air Act".
 LAW_NOUNS = frozenset({"bill", "act", "law", "legislation", "measure", "amendment", "regulation"})
+# Issues that are put to a vote: in an article about one, "the vote" is the vote on it.
+VOTED_ISSUES = LAW_NOUNS | {"budget", "treaty", "reform", "proposal"}
 # An issue must be mentioned this often before its definite mentions become targets.
 MIN_ISSUE_MENTIONS = 2
 
@@ -50,6 +52,26 @@ ROLE_NOUNS = frozenset({"president", "leader", "strongman", "dictator", "regime"
 # "Vice President X", "former President X": "the president" is someone else.
 LESSER_TITLE_WORDS = frozenset({"vice", "former", "ex", "deputy", "acting", "late"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# Offices written before a name ("Health Secretary Jane Doe") by which the article may refer back to her.
+OFFICE_TITLES = frozenset(
+    {
+        "secretary",
+        "minister",
+        "mayor",
+        "commissioner",
+        "governor",
+        "senator",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "director",
+        "ambassador",
+        "coach",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +169,64 @@ def _role_mentions(doc: Doc, titles: dict[str, str], taken: set[int]) -> list[Ta
             # "the president", where the article introduced exactly one "President X".
             mentions.append(TargetMention(titles[f" {token.lower_}"], "PERSON", token.i, token.i + 1))
     return mentions
+
+
+def _office_holders(doc: Doc, entities: list[Entity]) -> dict[str, set[str]]:
+    """Office ("health secretary", and the bare "secretary") -> people introduced with it: "Health
+    Secretary Jane Doe"."""
+    offices: dict[str, set[str]] = {}
+    for entity in (e for e in entities if e.type == "PERSON"):
+        for mention in entity.spans:
+            span = _span(doc, mention.start, mention.end)
+            if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OFFICE_TITLES:
+                continue
+            words = [doc[span.start - 1].lower_]
+            for token in reversed(doc[max(0, span.start - 3) : span.start - 1]):
+                if not token.is_title:
+                    break
+                words.insert(0, token.lower_)
+            offices.setdefault(" ".join(words), set()).add(entity.name)
+            offices.setdefault(words[-1], set()).add(entity.name)
+    return offices
+
+
+def _office_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[TargetMention]:
+    """ "The Health Secretary" names the one person the article introduced with that office."""
+    offices = _office_holders(doc, entities)
+    mentions = []
+    for token in doc:
+        if (
+            token.i in taken
+            or token.lower_ not in OFFICE_TITLES
+            or token.dep_ == "compound"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("poss", "prep", "appos", "amod") for c in token.children)
+        ):
+            continue
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+        people = offices.get(" ".join([*words, token.lower_]), set())
+        if len(people) == 1:
+            mentions.append(TargetMention(next(iter(people)), "PERSON", token.i, token.i + 1))
+    return mentions
+
+
+def _unlisted_mentions(doc: Doc, entities: list[Entity]) -> list[tuple[Span, Entity]]:
+    """Repeats of an entity's capitalised names that its spans leave out ("accused the Commission")."""
+    by_form: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.type in STANCE_ENTITY_TYPES:
+            for form in entity.mentions:
+                if form[:1].isupper() and len(form) > 1:
+                    by_form.setdefault(form, entity)
+    if not by_form:
+        return []
+    pattern = "|".join(re.escape(form) for form in sorted(by_form, key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", doc.text):
+        span = doc.char_span(match.start(), match.end())  # strict: a form must cover whole tokens
+        if span is not None:
+            found.append((span, by_form[match.group(0)]))
+    return found
 
 
 def _law_name(text: str) -> str:
@@ -258,11 +338,24 @@ def _issue_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[T
         return []
     name = _issue_name(lemma, doc, entities)
     allowed = first_modifiers[lemma]
+    voted = lemma in VOTED_ISSUES
     return [
         TargetMention(name, ISSUE_TYPE, token.i, token.i + 1)
         for token in doc
-        if token.pos_ == "NOUN" and token.i not in taken and _refers_to_issue(token, lemma, allowed)
+        if token.pos_ == "NOUN"
+        and token.i not in taken
+        and (_refers_to_issue(token, lemma, allowed) or (voted and _is_the_vote(token)))
     ]
+
+
+def _is_the_vote(token: Token) -> bool:
+    """ "The Senate vote" in an article about a bill is the vote on it: praising it supports the bill."""
+    return (
+        token.lemma_.lower() == "vote"
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in token.children)
+    )
 
 
 def _country_of_adjective(adjective: str, countries: list[str]) -> str | None:
@@ -314,19 +407,23 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
         if span is not None:
             mentions.append(TargetMention(match.name, TOPIC_TYPE, span.start, span.end))
             taken.update(range(span.start, span.end))
+    named: list[tuple[Span, Entity]] = []
     for entity in entities:
-        issue = names_an_issue(entity)
-        if entity.type not in STANCE_ENTITY_TYPES and not issue:
+        if entity.type in STANCE_ENTITY_TYPES or names_an_issue(entity):
+            spans = (_span(doc, m.start, m.end) for m in entity.spans)
+            named += [(span, entity) for span in spans if span is not None]
+    named += _unlisted_mentions(doc, entities)
+    # The longest name wins: "China's commerce ministry" is one mention, not "China" inside it.
+    for span, entity in sorted(named, key=lambda pair: len(pair[0]), reverse=True):
+        # A name inside a topic phrase ("IS" in "anti-IS coalition") is part of that topic.
+        if taken.intersection(range(span.start, span.end)):
             continue
-        for mention in entity.spans:
-            span = _span(doc, mention.start, mention.end)
-            # A name inside a topic phrase ("IS" in "anti-IS coalition") is part of that topic.
-            if span is None or taken.intersection(range(span.start, span.end)):
-                continue
-            kind = LAW_TYPE if issue else entity.type
-            mentions.append(TargetMention(_acting_name(entity.name, names), kind, span.start, span.end))
-            taken.update(range(span.start, span.end))
+        kind = LAW_TYPE if names_an_issue(entity) else entity.type
+        mentions.append(TargetMention(_acting_name(entity.name, names), kind, span.start, span.end))
+        taken.update(range(span.start, span.end))
     mentions.extend(_role_mentions(doc, _nationality_titles(doc, entities), taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_office_mentions(doc, entities, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_law_mentions(doc, entities, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))

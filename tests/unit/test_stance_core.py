@@ -45,6 +45,8 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Egypt": ("GPE", ("Egypt",)),
     "Moscow": ("GPE", ("Moscow",)),
     "Kiev": ("GPE", ("Kiev",)),
+    "Lisbon": ("GPE", ("Lisbon",)),
+    "Sweden": ("GPE", ("Sweden",)),
 }
 
 
@@ -429,3 +431,126 @@ def test_a_second_predicate_complement_judges_the_first(nlp: Language) -> None:
 def test_a_coordinated_evaluation_counts(nlp: Language) -> None:
     text = "The levy was announced in May. Maria Lopez said the levy was modest and long overdue."
     assert ("Maria Lopez", "support", "the levy") in triples(stances(nlp, text))
+
+
+def test_judging_someone_elses_stance_takes_the_opposite_side(nlp: Language) -> None:
+    text = (
+        "The levy was announced in May. The levy funds parks. "
+        "Maria Lopez called the Republicans' boycott of the levy a grave error."
+    )
+    found = triples(stances(nlp, text))
+    assert {("Republicans", "oppose", "the levy"), ("Maria Lopez", "support", "the levy")} <= found
+
+
+def test_a_stance_owned_by_a_possessor_is_not_its_reporters(nlp: Language) -> None:
+    text = "The levy was announced. The levy funds parks. Maria Lopez described Exxon's attack on the levy."
+    found = triples(stances(nlp, text))
+    assert not any(holder == "Maria Lopez" for holder, _, _ in found)
+
+
+def test_group_management_stands_for_the_company(nlp: Language) -> None:
+    text = "Maria Lopez said she was ready to work with Exxon management on the rota."
+    assert ("Maria Lopez", "support", "Exxon") in triples(stances(nlp, text))
+
+
+def test_a_bills_rules_stand_for_the_bill(nlp: Language) -> None:
+    text = "The levy was announced in May. The levy funds parks. Exxon said the levy's rules were unworkable."
+    assert ("Exxon", "oppose", "the levy") in triples(stances(nlp, text))
+
+
+def test_a_repeated_by_phrase_adds_a_coordinated_agent(nlp: Language) -> None:
+    text = (
+        "The tax was proposed in May. The tax is supported by Greenpeace, a charity, and by the Sierra Club."
+    )
+    found = triples(stances(nlp, text))
+    assert {("Greenpeace", "support", "the tax"), ("Sierra Club", "support", "the tax")} <= found
+
+
+def test_names_inside_a_relative_clause_of_the_subject_do_not_hold(nlp: Language) -> None:
+    text = "The tax was proposed in May. Greenpeace, whose donors include Exxon and Qatar, opposed the tax."
+    found = triples(stances(nlp, text))
+    assert ("Greenpeace", "oppose", "the tax") in found
+    assert not any(holder in ("Exxon", "Qatar") for holder, _, _ in found)
+
+
+def test_they_in_a_speakers_own_words_is_not_the_speaker(nlp: Language) -> None:
+    text = "“They want to destroy Grace Phiri,” said Maria Lopez."
+    start, end = text.index("“") + 1, text.index("”")
+    quote = Quote(text=text[start:end], speaker="Maria Lopez", kind="direct", start=start, end=end)
+    assert not any(s.holder == "Maria Lopez" for s in stances(nlp, text, quotes=[quote]))
+
+
+def test_an_appeal_lodged_with_someone_is_no_support_for_them(nlp: Language) -> None:
+    assert not stances(nlp, "Maria Lopez has ten days to lodge an appeal with Greenpeace.")
+
+
+def test_a_capital_voiced_by_its_minister_is_the_ministers_stance(nlp: Language) -> None:
+    found = triples(stances(nlp, "Maria Lopez said Lisbon supported Grace Phiri without reservation."))
+    assert ("Maria Lopez", "support", "Grace Phiri") in found
+    assert not any(holder == "Lisbon" for holder, _, _ in found)
+
+
+def test_noting_a_countrys_criticism_does_not_share_it(nlp: Language) -> None:
+    found = triples(stances(nlp, "Maria Lopez noted that Sweden had criticised Turkey in 2020."))
+    assert ("Sweden", "oppose", "Turkey") in found
+    assert not any(holder == "Maria Lopez" for holder, _, _ in found)
+
+
+def test_an_office_refers_back_to_the_person_introduced_with_it(nlp: Language) -> None:
+    text = (
+        "Greenpeace met Transport Secretary Grace Phiri on Monday. "
+        "Maria Lopez said she had full confidence in the Transport Secretary."
+    )
+    assert ("Maria Lopez", "support", "Grace Phiri") in triples(stances(nlp, text))
+
+
+def test_a_longer_name_wins_over_a_country_inside_it(nlp: Language) -> None:
+    text = "Russia’s foreign ministry accused Exxon of fraud."
+    doc = nlp(text)
+    start = text.index("Russia’s foreign ministry")
+    ministry = Entity(
+        name="Russian foreign ministry",
+        type="ORG",
+        mentions=["Russia’s foreign ministry"],
+        count=1,
+        spans=[
+            Mention(
+                text="Russia’s foreign ministry", start=start, end=start + len("Russia’s foreign ministry")
+            )
+        ],
+    )
+    found = triples(extract_stances(doc, [*entities_in(text), ministry], [], None))
+    assert ("Russian foreign ministry", "oppose", "Exxon") in found
+
+
+def test_a_repeated_surface_form_without_a_span_is_still_a_mention(nlp: Language) -> None:
+    text = "The Commission met on Monday. Maria Lopez accused the Commission of bias."
+    doc = nlp(text)
+    commission = Entity(
+        name="European Commission",
+        type="ORG",
+        mentions=["Commission"],
+        count=1,
+        spans=[Mention(text="Commission", start=4, end=14)],
+    )
+    found = triples(extract_stances(doc, [*entities_in(text), commission], [], None))
+    assert ("Maria Lopez", "oppose", "European Commission") in found
+
+
+def test_a_demanded_sanction_is_the_speakers_stance(nlp: Language) -> None:
+    text = "Maria Lopez said Grace Phiri should be stripped of her medal."
+    assert ("Maria Lopez", "oppose", "Grace Phiri") in triples(stances(nlp, text))
+
+
+def test_reporting_a_passive_criticism_takes_no_side(nlp: Language) -> None:
+    assert not stances(nlp, "Maria Lopez said Exxon was criticised last year.")
+
+
+def test_carrying_a_bill_is_support(nlp: Language) -> None:
+    text = "The bill was tabled in May. The bill funds parks. Maria Lopez, who is carrying the bill, spoke."
+    assert ("Maria Lopez", "support", "the bill") in triples(stances(nlp, text))
+
+
+def test_praising_the_vote_on_a_bill_supports_the_bill(nlp: Language) -> None:
+    text = "The bill was tabled in May. The bill funds parks. Greenpeace praised the Senate vote on Friday."
+    assert ("Greenpeace", "support", "the bill") in triples(stances(nlp, text))
