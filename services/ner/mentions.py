@@ -1,0 +1,312 @@
+"""Mentions from the model's entities: names joined or split, cut free of titles and possessives,
+typed, and the ones no reader counts as entities dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from services.ner.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, AliasTable, word_set
+from services.ner.titles import has_office_title, is_honorific, is_title_word, title_prefix_start
+from services.ner.types import (
+    INSTITUTION_NOUNS,
+    LANGUAGES_AND_FESTIVALS,
+    ORG_NAME_HEADS,
+    PERSON_ROLE_NOUNS,
+    context_type,
+    fixed_type,
+    is_place_context,
+)
+
+KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Directions and other capitalised words the model tags as places but no reader counts as an entity.
+NOT_ENTITIES = word_set("west east north south western eastern northern southern comments comment god")
+FURNITURE_CHARS = re.compile(r"[\n/|@©]|https?:|www\.")
+# Descriptions that open a sentence in front of a name, capitalised only by their place there:
+# "Sprinter Jane Doe", "Challenger John Roe".
+LEADING_ROLE_NOUNS = PERSON_ROLE_NOUNS | word_set(
+    """sprinter runner athlete striker midfielder defender goalkeeper boxer golfer cyclist swimmer skier
+    player star champion veteran rookie challenger incumbent rival nominee actor actress singer rapper
+    musician artist novelist poet filmmaker comedian presenter broadcaster journalist reporter
+    columnist photographer chef entrepreneur billionaire businessman businesswoman banker investor
+    farmer teacher nurse surgeon physician pilot driver soldier survivor victim suspect defendant
+    witness resident student protester lawyer attorney academic historian architect designer
+    inventor diplomat politician hopeful frontrunner"""
+)
+# All-caps words that are not organisations: units, currencies, time zones, jargon, shouting.
+NOT_ACRONYMS = word_set(
+    """CEO CFO COO CTO GDP GNP TV AM PM OK BST GMT UTC EST EDT CET PST ET AI CCTV DNA HIV AIDS VAT IPO
+    PhD MP MPS MEP QC USD EUR GBP JPY CNY RUB BBC OMG LOL FAQ PDF PR HR IT ID IQ RIP SOS VIP NB PS UFO
+    COVID SARS MERS ICU GP ER CV FY Q1 Q2 Q3 Q4 PPE ATM SUV LGBT LGBTQ II III IV VI VII VIII IX XI XII
+    A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
+)
+# Words after which a name is a legal text, not an organisation ("the Clean Air Act").
+LAW_HEADS = word_set("act bill treaty accord directive amendment regulation regulations statute")
+# Photo credits, bylines and page furniture that the model takes for names.
+FURNITURE_WORDS = word_set(
+    """photograph photographs photo photos image images picture pictures video videos illustration
+    graphic graphics share save listen"""
+)
+# Portfolio titles: "Labour Minister Jane Doe", "Cabinet Secretary for Finance" name no organisation.
+PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+# Prepositions that continue an organisation's name ("Court of Arbitration for Sport") and the
+# small words inside one ("Committee on the Elimination of Racial Discrimination").
+CUT_WORDS = frozenset({"for", "on", "of"})
+NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
+NAME_STOPWORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december"""
+)
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One cleaned occurrence: ``text`` without title or possessive, ``titled`` with the title kept."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str | None
+    titled: str | None = None
+
+
+def tagged_mentions(doc: Doc, table: AliasTable, taken: set[int]) -> Iterator[RawMention]:
+    """The model's entities of the kept types as cleaned mentions; their tokens are added to ``taken``."""
+    for whole in joined_aliases(doc.ents, table):
+        if whole.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(whole.text) or whole.text.islower():
+            continue
+        if is_credit(doc, whole):
+            continue
+        for ent in coordinated_places(whole, table):
+            mention = clean_span(ent, table)
+            if mention is not None and not in_shouting_context(ent, table):
+                taken.update(range(ent.start, ent.end))
+                yield mention
+
+
+def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
+    """An entity and the capitalised word or entity touching it before that together are a known name
+    are one: the model tags "Democrat" alone, but "Liberal Democrat" is a party, not the US Democrats."""
+    pending: Span | None = None
+    for ent in ents:
+        doc = ent.doc
+        if pending is not None and ent.start == pending.end and not ent.ent_id_:
+            entry = table.lookup(doc[pending.start : ent.end].text)
+            if entry is not None:
+                pending = Span(doc, pending.start, ent.end, label=entry.type)
+                continue
+        if pending is not None:
+            yield pending
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            before is not None
+            and before.is_title
+            and not before.ent_type_
+            and before.lower_ not in ("the", "a", "an")
+            and not ent.ent_id_
+        ):
+            entry = table.lookup(doc[before.i : ent.end].text)
+            ent = Span(doc, before.i, ent.end, label=entry.type) if entry is not None else ent
+        pending = ent
+    if pending is not None:
+        yield pending
+
+
+def coordinated_places(ent: Span, table: AliasTable) -> list[Span]:
+    """ "bus routes in Powys and Ceredigion": two places joined by "and" that the model tagged as one
+    name are two entities, unless the whole is a known name ("Trinidad and Tobago") or an
+    organisation's ("Land and Environment Court")."""
+    doc = ent.doc
+    joins = [t.i for t in ent if t.lower_ == "and"]
+    if ent.label_ not in ("ORG", "GPE", "LOC") or ent.ent_id_ or len(joins) != 1:
+        return [ent]
+    join = joins[0]
+    left, right = doc[ent.start : join], doc[join + 1 : ent.end]
+    if not left or not right or any(t.pos_ != "PROPN" or not t.is_title for t in (*left, *right)):
+        return [ent]
+    text = ent.text.casefold()
+    if table.lookup(ent.text) is not None or text in COUNTRIES or text in CAPITALS:
+        return [ent]
+    if any(t.lower_ in ORG_NAME_HEADS or t.lower_ in INSTITUTION_NOUNS for t in (*left, *right)):
+        return [ent]
+    known = all(
+        part.text.casefold() in COUNTRIES or part.text.casefold() in CAPITALS for part in (left, right)
+    )
+    if not (ent.label_ != "ORG" or known or is_place_context(ent)):
+        return [ent]
+    label = "GPE" if ent.label_ == "ORG" else ent.label_
+    return [Span(doc, left.start, left.end, label=label), Span(doc, right.start, right.end, label=label)]
+
+
+def is_credit(doc: Doc, ent: Span) -> bool:
+    """A photo credit or agency line: "AGENCY/Jane Doe", "Jane Doe/Agency"."""
+    text = doc.text
+    before = text[ent.start_char - 1] if ent.start_char > 0 else ""
+    after = text[ent.end_char] if ent.end_char < len(text) else ""
+    return "/" in (before, after)
+
+
+def in_shouting_context(ent: Span, table: AliasTable) -> bool:
+    """A case-sensitive alias ("IS") inside an all-caps headline is an ordinary word."""
+    if not ent.ent_id_ or not ent.text.isupper() or len(ent.text) > 3:
+        return False
+    doc = ent.doc
+    neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return any(token.is_upper and len(token) > 1 and table.lookup(token.text) is None for token in neighbours)
+
+
+def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
+    """Strip determiners, titles and possessives; fix the type from the gazetteer and the context."""
+    doc = ent.doc
+    start, end = ent.start, name_end(doc, ent)
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in CUT_WORDS
+    ):
+        end -= 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    label = ent.label_
+    if start < end and is_portfolio(doc, start, end, label):
+        return None
+    title_start = title_prefix_start(doc, start)
+    if has_leading_role(doc, start, end):
+        title_start, start, label = start, start + 1, "PERSON"
+    while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or is_honorific(doc[start])):
+        title_start = min(title_start, start)
+        start += 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = strip_possessive(span.text)
+    canonical = ent.ent_id_ or None
+    entry = table.lookup(text)
+    if entry is not None:
+        canonical, label = entry.name, entry.type
+    elif title_start < start and label in ("ORG", "NORP", "GPE") and has_office_title(doc[title_start:start]):
+        label = "PERSON"
+    elif label == "GPE" and text.casefold() in DEMONYMS:
+        label = "NORP"
+    else:
+        label = fixed_type(text, label)
+        if text.casefold() not in COUNTRIES and text.casefold() not in CAPITALS:
+            label = context_type(doc[start:end], label)
+    titled = doc[title_start:end].text if title_start < start else None
+    return RawMention(
+        text,
+        label,
+        span.start_char,
+        span.start_char + len(text),
+        canonical,
+        strip_possessive(titled) if titled else None,
+    )
+
+
+def has_leading_role(doc: Doc, start: int, end: int) -> bool:
+    """ "Sprinter Jane Doe told ...": a description opening the sentence, then a two- or three-word
+    name; the model takes the capitalised description for part of the name."""
+    first = doc[start]
+    return (
+        3 <= end - start <= 4
+        and bool(first.is_sent_start)
+        and first.is_title
+        and first.lower_ in LEADING_ROLE_NOUNS
+        and all(t.is_title for t in doc[start + 1 : end])
+        and doc[end - 1].lower_ not in ORG_NAME_HEADS
+    )
+
+
+def name_end(doc: Doc, ent: Span) -> int:
+    """End of the name: cut at an opening bracket ("Dunkirk (Dunkerque"), and carried over a cut-off
+    prepositional tail of an organisation ("Court of Arbitration" + "for Sport")."""
+    for i in range(ent.start + 1, ent.end):
+        if doc[i].text == "(":
+            return i
+    end = ent.end
+    last = doc[end - 1]
+    if ent.label_ != "ORG" or not (last.lower_ in CUT_WORDS or any(t.lower_ in ORG_NAME_HEADS for t in ent)):
+        return end
+    tail = end - 1 if last.lower_ in CUT_WORDS else end
+    if tail >= len(doc) or doc[tail].lower_ not in CUT_WORDS:
+        return end
+    i = tail + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    extended = end
+    while (
+        i < len(doc) and doc[i].is_title and not doc[i].is_sent_start and doc[i].lower_ not in NAME_STOPWORDS
+    ):
+        i += 1
+        extended = i
+        if i + 1 < len(doc) and doc[i].lower_ in NAME_JOINERS and doc[i + 1].is_title:
+            i += 1
+    return max(extended, end)
+
+
+def is_portfolio(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A one-word "organisation" that is the portfolio of a title: "Labour Minister Jane Doe",
+    "the Cabinet Secretary for Finance"."""
+    if label != "ORG" or end - start != 1 or doc[start].is_upper:
+        return False
+    if end < len(doc) and doc[end].text in PORTFOLIO_TITLES:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].text in PORTFOLIO_TITLES
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", text).strip()
+
+
+def is_garbage(text: str) -> bool:
+    if not text or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
+        return True
+    if text.casefold() in NOT_ENTITIES or text.casefold() in FURNITURE_WORDS or is_law_name(text):
+        return True
+    if text.casefold() in LANGUAGES_AND_FESTIVALS:
+        return True
+    if len(text) > 80:
+        return True
+    return len(text.split()) > 10
+
+
+def is_law_name(text: str) -> bool:
+    """ "the Clean Air Act" names a law, not an organisation or a person."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in LAW_HEADS
+
+
+def without_common_words(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+    """Drop one-word "names" the article itself writes as ordinary words: "Labour" beside "a labour
+    dispute", "OLYMPIC" in a shouted lead beside an untagged "Olympic", "AI" the technology."""
+    lowercase = {t.text for t in doc if t.is_lower}
+    untagged = {t.text for t in doc if t.is_title and t.ent_type_ not in KEPT_TYPES}
+    kept = []
+    for m in mentions:
+        word = m.text
+        common = not m.canonical and " " not in word and m.label in ("ORG", "PERSON", "GPE", "NORP")
+        if common and (
+            word.lower() in lowercase
+            or (word.isupper() and (word in NOT_ACRONYMS or word.title() in untagged))
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
+    """A two- or three-word name the model called an organisation or place is a person when its last
+    word is used alone as a person elsewhere ("Elle Labba" ... "Labba said")."""
+    surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    return [
+        replace(m, label="PERSON")
+        if m.label in ("ORG", "GPE", "LOC", "FAC")
+        and not m.canonical
+        and 2 <= len(m.text.split()) <= 3
+        and m.text.split()[-1] in surnames
+        and m.text.split()[-1].casefold() not in ORG_NAME_HEADS
+        else m
+        for m in mentions
+    ]

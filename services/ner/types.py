@@ -1,0 +1,207 @@
+"""Entity types where the model's guess is often wrong: the gazetteer's, and the grammar's around a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from services.ner.gazetteer import CAPITALS, COUNTRIES, PARTY_NAMES, PERSON_LIKE_PLACES, word_set
+
+INSTITUTION_NOUNS = frozenset({"ministry", "military", "army", "navy", "parliament", "embassy", "council"})
+PERSON_ROLE_NOUNS = word_set(
+    """director minister spokesman spokeswoman spokesperson official officer president chief head leader
+    adviser advisor analyst ambassador envoy commander general secretary chairman executive professor
+    researcher expert lawyer member deputy senator governor mayor coach captain critic founder manager
+    teammate colleague partner wife husband son daughter mother father brother sister widow campaigner
+    activist coordinator organiser organizer economist scientist doctor author writer editor candidate
+    chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge"""
+)
+# Nouns that head an organisation's name ("Cobalt Labs", "Court of Arbitration"); a span the model
+# called a person or place that ends in one is an organisation.
+ORG_NAME_HEADS = word_set(
+    """labs lab inc inc. ltd ltd. corp corp. plc llc co co. group holdings technologies systems partners
+    capital ventures airlines airways motors energy resources media bank institute foundation
+    association university college council committee commission agency ministry department party
+    union society trust fund court authority board office service services network studios
+    pharmaceuticals therapeutics industries enterprises company corporation federation alliance
+    organisation organization league club assembly senate parliament congress government hospital
+    infirmary clinic school academy"""
+)
+# Last words of the names of natural places and of built places: "Lule River", "Capitol Hill",
+# "Pearson International Airport". Surnames like "Hill" are only retyped when the model did not say PERSON.
+NATURAL_PLACE_HEADS = word_set(
+    """river hill hills valley island islands mountain mountains lake bay sea ocean gulf strait straits
+    peninsula desert forest coast glacier canyon falls heights plateau plain plains delta beach reef
+    volcano"""
+)
+FACILITY_HEADS = word_set(
+    """airport bridge square avenue station stadium arena tower harbour harbor highway motorway tunnel dam
+    canal airbase airfield terminal"""
+)
+# Nouns that head an appositive describing an organisation ("Cerema, the state's flood agency").
+ORG_DESCRIPTORS = word_set(
+    """agency company firm group organisation organization federation union association startup
+    start-up charity bank institute body regulator watchdog network broadcaster newspaper council
+    ministry department party coalition foundation lobby insurer lender carrier airline operator
+    manufacturer maker retailer producer developer publisher consultancy authority"""
+)
+# Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
+PLACE_NOUNS = word_set(
+    """area region coast coastline department province county district plateau valley municipality
+    suburb suburbs countryside peninsula basin delta highlands lowlands shore shores outskirts
+    hinterland regions departments provinces counties districts municipalities"""
+)
+PLACE_OF_NOUNS = word_set(
+    """city town village region province county district department municipality capital residents
+    inhabitants outskirts suburbs"""
+)
+# Prepositions of location that make an untyped proper name a place ("around Luleå", "in Umeå").
+PLACE_PREPOSITIONS = word_set("in around near across outside throughout inside")
+# Heads after which "in X" is a company, not a place ("a stake in Nvidia").
+NOT_PLACE_HEADS = word_set(
+    """stake stakes share shares investment investments invest invested investing interest holding
+    holdings position role job career faith confidence trust"""
+)
+# Languages and festivals, which the model tags as places or organisations ("printed in Swahili").
+LANGUAGES_AND_FESTIVALS = word_set(
+    """arabic mandarin cantonese hindi urdu swahili latin hebrew farsi bengali punjabi gaelic esperanto
+    sanskrit christmas easter ramadan eid diwali hanukkah passover"""
+)
+# Capitalised words after "in" that are no place: also the platforms ("posted in Instagram stories").
+NOT_PLACE_NAMES = LANGUAGES_AND_FESTIVALS | word_set(
+    "twitter facebook instagram youtube tiktok whatsapp telegram linkedin snapchat reddit"
+)
+
+
+def fixed_type(text: str, label: str) -> str:
+    """Types the gazetteer knows better than the model: countries and capitals are places, parties are
+    organisations (the surface stays the entity's name)."""
+    key = text.casefold()
+    if key in PARTY_NAMES:
+        return "ORG"
+    if label != "GPE" and (key in COUNTRIES or key in CAPITALS):
+        return label if label == "PERSON" and key in PERSON_LIKE_PLACES else "GPE"
+    return label
+
+
+def context_type(span: Span, label: str) -> str:
+    """The type the grammar around a name gives it, where the model's guess is often wrong: a role
+    in apposition makes a person, an organisation noun or name head an organisation, a place noun or
+    a preposition of location a place."""
+    if label == "FAC" and len(span.text.split()) >= 2 and span[-1].lower_ in ORG_NAME_HEADS:
+        return "ORG"
+    if label not in ("PERSON", "ORG", "GPE"):
+        return label
+    descriptor = apposition_head(span)
+    words = span.text.split()
+    if descriptor in PERSON_ROLE_NOUNS and len(words) >= 2:
+        return "PERSON"
+    if descriptor in ORG_DESCRIPTORS:
+        return "ORG"
+    if len(words) >= 2 and words[-1].casefold() in ORG_NAME_HEADS:
+        return "ORG"
+    if label == "ORG" and len(words) >= 2 and words[-1].casefold() in FACILITY_HEADS:
+        return "FAC"
+    if label == "ORG" and len(words) >= 2 and words[-1].casefold() in NATURAL_PLACE_HEADS:
+        return "LOC"
+    if (
+        label != "GPE"
+        and len(words) == 1
+        and (is_dateline(span) or is_named_place(span, label) or is_conjoined_place(span))
+    ):
+        return "GPE"
+    return label
+
+
+def apposition_head(span: Span) -> str:
+    """The head noun describing ``span`` in apposition: "coach" in "her coach Marcus Delaney", "agency"
+    in "Cerema, the state's flood agency,"."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()
+    if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].is_lower:
+        return doc[span.start - 1].lemma_.lower()
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return ""
+    if doc[span.end + 1].lower_ not in ("a", "an", "the") and doc[span.end + 1].tag_ != "PRP$":
+        return ""
+    for i in range(span.end + 2, min(span.end + 8, len(doc) - 1)):
+        token, following = doc[i], doc[i + 1]
+        if token.is_punct and token.tag_ != "HYPH":
+            return ""
+        if token.pos_ == "NOUN" and following.pos_ not in ("NOUN", "PROPN", "PART") and following.text != "-":
+            closed = following.is_punct or following.tag_ in ("VBN", "VBG", "WDT", "WP", "IN")
+            return token.lemma_.lower() if closed else ""
+    return ""
+
+
+def is_dateline(span: Span) -> bool:
+    """ "ALBANY, N.Y. (AP) -": an all-caps place opening a story, followed by a comma."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].is_upper
+        and len(span[0]) > 2
+        and bool(span[0].is_sent_start)
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    )
+
+
+def is_conjoined_place(span: Span) -> bool:
+    """ "schools in Caerphilly and Torfaen": a name joined by "and" to a place after a preposition of
+    location is a place too."""
+    return span.start > 0 and joins_a_place(span.doc, span.start - 1)
+
+
+def joins_a_place(doc: Doc, join: int) -> bool:
+    """Whether ``doc[join]`` is an "and" after a tagged place that follows a preposition of location."""
+    place = join - 1
+    if place < 0 or doc[join].lower_ != "and" or doc[place].ent_type_ not in ("GPE", "LOC"):
+        return False
+    while place > 0 and doc[place].ent_iob_ == "I":
+        place -= 1
+    return place > 0 and doc[place - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def is_named_place(span: Span, label: str) -> bool:
+    """ "the Dunkirk area", "the city of Dunkirk", "around Luleå", "the Nord and Pas-de-Calais
+    departments": a one-name span in a place's grammar."""
+    doc = span.doc
+    if span[-1].lower_ in ORG_NAME_HEADS or span.text.casefold() in NOT_PLACE_NAMES:
+        return False
+    after = span.end
+    if after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].is_title:
+        after += 2
+        while after < len(doc) and doc[after].ent_iob_ == "I":
+            after += 1
+    if after < len(doc) and doc[after].lower_ in PLACE_NOUNS and doc[after].is_lower:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and span.start > 1
+        and doc[span.start - 2].lower_ in PLACE_OF_NOUNS
+    ):
+        return True
+    return (
+        before is not None
+        and before.lower_ in PLACE_PREPOSITIONS
+        and before.head.lower_ not in NOT_PLACE_HEADS
+        and span[0].pos_ == "PROPN"
+    )
+
+
+def is_place_context(span: Span) -> bool:
+    """A preposition of location before the name ("in", "around"), or a place noun after it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ in PLACE_PREPOSITIONS
+        and before.head.lower_ not in NOT_PLACE_HEADS
+    ):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in PLACE_NOUNS

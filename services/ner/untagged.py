@@ -1,0 +1,264 @@
+"""Mentions of names the model left untagged, found from the grammar around them and from names seen
+in full elsewhere in the article. ``taken`` holds the tokens already in a mention; each finder adds
+its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from services.ner.gazetteer import DEMONYMS, AliasTable, word_set
+from services.ner.mentions import NAME_STOPWORDS, NOT_ACRONYMS, NOT_ENTITIES, RawMention, strip_possessive
+from services.ner.titles import is_title_word, title_prefix_start
+from services.ner.types import (
+    INSTITUTION_NOUNS,
+    NOT_PLACE_HEADS,
+    NOT_PLACE_NAMES,
+    ORG_NAME_HEADS,
+    PERSON_ROLE_NOUNS,
+    PLACE_NOUNS,
+    PLACE_OF_NOUNS,
+    PLACE_PREPOSITIONS,
+    fixed_type,
+    joins_a_place,
+)
+
+# Bodies named after the place they govern rather than a country: "the Hauts-de-France regional council".
+LOCAL_BODY_NOUNS = frozenset({"council"})
+# Posts an organisation has: "Plaid Cymru's finance spokesman", "Acme's chief executive".
+OFFICE_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson leader chief director chairman chairwoman chairperson executive
+    president official officials officer head secretary treasurer founder"""
+)
+ACRONYM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "compound"})
+
+
+def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[RawMention]:
+    """Surnames of people named in full elsewhere in the article that the model left untagged here."""
+    for token in doc:
+        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN":
+            taken.add(token.i)
+            title_start = title_prefix_start(doc, token.i)
+            titled = doc[title_start : token.i + 1].text if title_start < token.i else None
+            yield RawMention(token.text, "PERSON", token.idx, token.idx + len(token), None, titled)
+
+
+def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """State bodies the model leaves untagged: "the Russian foreign ministry", "Iraq's military"."""
+    for token in doc:
+        if token.lower_ not in INSTITUTION_NOUNS or token.i in taken:
+            continue
+        country = None
+        first = last = token.i
+        for child in token.lefts:
+            if child.lower_ in DEMONYMS and child.dep_ in ("amod", "compound", "nmod"):
+                country = child.text.title()
+                first = last = min(first, child.i)
+            elif child.ent_type_ == "GPE" and child.dep_ == "poss":
+                country = demonym_of(child.text)
+                first = last = min(first, child.i)
+        if country is None and token.lower_ in LOCAL_BODY_NOUNS:
+            first, last = local_place(doc, token.i)
+            country = doc[first : last + 1].text if first <= last else None
+        if country is None:
+            continue
+        modifiers = [
+            child.lower_
+            for child in token.lefts
+            if child.i > last and child.dep_ in ("amod", "compound") and child.is_lower and child.is_alpha
+        ]
+        name = " ".join([country, *modifiers, token.lower_])
+        surface = doc[first : token.i + 1]
+        yield RawMention(
+            name, "ORG", surface.start_char, surface.end_char, name, strip_possessive(surface.text)
+        )
+
+
+def local_place(doc: Doc, noun: int) -> tuple[int, int]:
+    """First and last index of the place name before a body's noun and its lowercase modifiers:
+    "Hauts-de-France" in "the Hauts-de-France regional council"; first > last when there is none."""
+    last = noun - 1
+    while last >= 0 and doc[last].is_lower and doc[last].dep_ in ("amod", "compound"):
+        last -= 1
+    first = last + 1
+    while first > 0:
+        token = doc[first - 1]
+        hyphenated = token.is_lower and first > 1 and doc[first - 2].text == "-"
+        if token.lower_ in ("the", "a", "an") or not (token.is_title or token.text == "-" or hyphenated):
+            break
+        first -= 1
+    while first <= last and not doc[first].is_title:
+        first += 1
+    return first, last
+
+
+def demonym_of(country: str) -> str | None:
+    for demonym, name in DEMONYMS.items():
+        if name.casefold() == country.casefold():
+            return demonym.title()
+    return None
+
+
+def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Two- or three-word proper names the model missed, when the grammar says they are people:
+    the subject of a verb or a name followed by a role ("Ilya Rogachev, a director at ...")."""
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        has_role = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLE_NOUNS for c in token.rights)
+        if token.dep_ not in ("nsubj", "nsubjpass") and not has_role:
+            continue
+        first = token.i
+        while (
+            first > 0
+            and doc[first - 1].dep_ == "compound"
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].is_title
+            and doc[first - 1].i not in taken
+            and not is_title_word(doc[first - 1])
+        ):
+            first -= 1
+        words = doc[first : token.i + 1]
+        if not 2 <= len(words) <= 3 or any(w.lower_ in NAME_STOPWORDS or w.ent_type_ for w in words):
+            continue
+        if first > 0 and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
+            continue
+        # A country or capital the model missed ("Cabo Verde held talks") is still a place.
+        yield RawMention(words.text, fixed_type(words.text, "PERSON"), words.start_char, words.end_char, None)
+
+
+def unlabelled_place_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Proper names the model missed where the grammar says place: "doors in Pontypridd", "residents
+    of Malo-les-Bains". The name runs over capitalised words and hyphenated pieces."""
+    for token in doc:
+        if token.lower_ in PLACE_NOUNS and token.is_lower:
+            first, end = place_name_before(doc, token.i, taken), token.i
+        elif opens_a_place(doc, token):
+            first = token.i + 1
+            end = place_name_end(doc, first, taken)
+        else:
+            continue
+        if end <= first:
+            continue
+        words = doc[first:end]
+        if (end < len(doc) and doc[end].tag_ == "POS") or len(words.text.split()) > 3:
+            continue
+        taken.update(range(first, end))
+        yield RawMention(words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None)
+        if token.lower_ in PLACE_PREPOSITIONS and end + 1 < len(doc) and doc[end].lower_ == "and":
+            yield from unlabelled_place_mentions_from(doc, end + 1, taken)
+
+
+def opens_a_place(doc: Doc, token: Token) -> bool:
+    """ "in", "around", "residents of", or "and" after a place: words after which a name is a place."""
+    if token.lower_ in PLACE_PREPOSITIONS:
+        return token.head.lower_ not in NOT_PLACE_HEADS
+    if token.lower_ == "of":
+        return token.i > 0 and doc[token.i - 1].lower_ in PLACE_OF_NOUNS
+    return joins_a_place(doc, token.i)
+
+
+def unlabelled_place_mentions_from(doc: Doc, first: int, taken: set[int]) -> Iterator[RawMention]:
+    """The second of two places joined by "and": "in Arfon and Dwyfor"."""
+    end = place_name_end(doc, first, taken)
+    if end == first or (end < len(doc) and doc[end].tag_ == "POS"):
+        return
+    words = doc[first:end]
+    taken.update(range(first, end))
+    yield RawMention(words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None)
+
+
+def place_name_before(doc: Doc, noun: int, taken: set[int]) -> int:
+    """Start of an untagged one-word name between "the" and a place noun ("the Vuollevárri plateau");
+    ``noun`` when there is none."""
+    first = noun - 1
+    if first < 1 or doc[first - 1].lower_ != "the" or place_name_end(doc, first, taken) != noun:
+        return noun
+    return first
+
+
+def place_name_end(doc: Doc, first: int, taken: set[int]) -> int:
+    """End of an untagged proper name starting at ``first``: title-case words, and lowercase pieces
+    joined by hyphens without spaces ("Malo-les-Bains"); ``first`` when there is no such name."""
+    if first >= len(doc) or not is_untagged_name_word(doc[first], taken) or doc[first].pos_ != "PROPN":
+        return first
+    end = first + 1
+    while end < len(doc):
+        token = doc[end]
+        glued = not doc[end - 1].whitespace_
+        hyphen = glued and token.text == "-" and end + 1 < len(doc) and not token.whitespace_
+        after_hyphen = glued and doc[end - 1].text == "-" and token.is_alpha and token.i not in taken
+        if not (hyphen or after_hyphen or is_untagged_name_word(token, taken)):
+            break
+        end += 1
+    return end if doc[end - 1].is_alpha else first
+
+
+def is_untagged_name_word(token: Token, taken: set[int]) -> bool:
+    lower = token.lower_
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.i not in taken
+        and not token.ent_type_
+        and not token.is_sent_start
+        and lower not in NAME_STOPWORDS
+        and lower not in DEMONYMS
+        and lower not in ORG_NAME_HEADS
+        and lower not in INSTITUTION_NOUNS
+        and lower not in NOT_ENTITIES
+        and lower not in NOT_PLACE_NAMES
+        and not is_title_word(token)
+    )
+
+
+def unlabelled_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Untagged proper names that own an office: "Plaid Cymru's finance spokesman said"."""
+    for token in doc:
+        if (
+            token.dep_ != "poss"
+            or token.pos_ != "PROPN"
+            or token.head.lemma_.lower() not in OFFICE_NOUNS
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].tag_ != "POS"
+        ):
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == token.i:
+            first -= 1
+        words = doc[first : token.i + 1]
+        if not all(w.is_title and w.is_alpha and not w.ent_type_ and w.i not in taken for w in words):
+            continue
+        if any(w.lower_ in NAME_STOPWORDS or is_title_word(w) for w in words):
+            continue
+        if len(words) == 1 and words[0].is_sent_start:
+            continue
+        taken.update(range(first, token.i + 1))
+        yield RawMention(words.text, fixed_type(words.text, "ORG"), words.start_char, words.end_char, None)
+
+
+def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[RawMention]:
+    """Short all-caps names the model leaves untagged ("Analysts at ING said", "HSBC cut rates") when
+    the grammar uses them as a noun phrase, outside all-caps headlines."""
+    for token in doc:
+        text = token.text
+        if (
+            token.i in taken
+            or not 2 <= len(text) <= 5
+            or not text.isalpha()
+            or not text.isupper()
+            or text in NOT_ACRONYMS
+            or token.pos_ not in ("PROPN", "NOUN")
+            or token.dep_ not in ACRONYM_DEPS
+            or token.ent_type_
+            or table.lookup(text) is not None
+        ):
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+        if any(n.is_upper and len(n) > 1 for n in neighbours):
+            continue
+        if token.dep_ == "compound" and token.head.pos_ != "PROPN":
+            continue
+        taken.add(token.i)
+        yield RawMention(text, "ORG", token.idx, token.idx + len(text), None)
