@@ -47,6 +47,8 @@ QUOTED_OTHERS = frozenset({"he", "she", "they"})
 PATIENT_POSSESSOR_NOUNS = frozenset({"ouster", "removal", "overthrow", "isolation", "exclusion", "inclusion"})
 NEGATING_PREDICATES = frozenset({"impossible", "unthinkable", "refuse", "fail", "decline"})
 HOLDER_TYPES_VOICED_BY_PEOPLE = frozenset({"GPE", "ORG", "NORP"})
+# Owned nouns that stand for their possessor only; proxy nouns also stand for their "of" complement.
+OWNED_ONLY_NOUNS = lexicon.OWNED_NOUNS - lexicon.PROXY_NOUNS
 
 # Without a cue, a target may sit this many nouns deep ("the forces of Assad's regime") before we give up.
 MAX_NOUNS_BEFORE_CUE = 2
@@ -78,6 +80,8 @@ class Climb:
     flips: int = 0
     nouns_before_cue: int = 0
     cues: int = 0
+    # The first cue only judges the target ("X is a disgrace"): only a stated view makes it a stance.
+    judges: bool = False
 
     def apply(self, polarity: int, *, is_cue: bool, is_verb: bool = False) -> None:
         self.polarity *= polarity
@@ -125,23 +129,99 @@ def _is_condition_clause(token: Token) -> bool:
     )
 
 
+def _evaluative(word: Token) -> int:
+    """Polarity of a predicated word: "a disgrace", "reckless", "a reckless company", "no friend"."""
+    lemma = word.lemma_.lower()
+    polarity = lexicon.EVALUATIONS.get(lemma) or lexicon.EVALUATIONS.get(word.lower_, 0)
+    if not polarity and word.pos_ in ("NOUN", "PROPN"):
+        polarity = next(
+            (
+                lexicon.EVALUATIVE_ADJECTIVES[c.lemma_.lower()]
+                for c in word.children
+                if c.dep_ == "amod" and c.lemma_.lower() in lexicon.EVALUATIVE_ADJECTIVES
+            ),
+            0,
+        )
+    return -polarity if polarity and _is_negated(word) else polarity
+
+
 def _evaluation_of(verb: Token) -> int:
-    """Polarity a verb predicates of its subject or object: "X is a mistake", "called X a mistake"."""
+    """Polarity a verb predicates of its subject or object: "X is a mistake", "called X a mistake",
+    "described X as a liability"."""
     for child in verb.children:
-        if child.dep_ not in ("oprd", "attr", "acomp"):
+        if child.dep_ == "prep" and child.lower_ == "as":
+            complements = [g for g in child.children if g.dep_ in ("pobj", "amod", "acomp")]
+        elif child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon.NAMING_VERBS:
+            # "branded the response a shambles" may parse the name as an apposition of the object.
+            complements = [g for g in child.children if g.dep_ == "appos"]
+        elif child.dep_ in ("oprd", "attr", "acomp"):
+            complements = [child]
+        else:
             continue
         # "X was modest and long overdue": any coordinated complement may carry the evaluation.
-        for word in (child, *(c for c in child.children if c.dep_ == "conj")):
-            if word.lemma_.lower() in lexicon.EVALUATIONS:
-                return lexicon.EVALUATIONS[word.lemma_.lower()]
+        for word in (w for c in complements for w in (c, *_conjuncts(c))):
+            polarity = _evaluative(word)
+            if polarity:
+                return polarity
     return 0
 
 
-def _subject_cue(verb: Token, *, thing: bool = False) -> int:
-    """Polarity toward the subject of ``verb``: "X must step down", "X is part of", "X has no role".
+def _conduct_cue(verb: Token) -> int:
+    """Polarity of conduct reported of the subject of ``verb``: "X had failed residents", "X put patients
+    at risk", "X acted far too slowly", "X did not do enough", "X has done a superb job"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.WRONGDOING_VERBS:
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if complement is None or complement.lemma_.lower() not in lexicon.NEUTRAL_FAILURES:
+            return -1
+    if lemma in lexicon.CREDITABLE_VERBS:
+        return 1
+    for child in verb.children:
+        word = child.lemma_.lower()
+        if child.dep_ == "prt" and (lemma, word) in lexicon.SUBJECT_CONDUCT_PHRASALS:
+            return lexicon.SUBJECT_CONDUCT_PHRASALS[(lemma, word)]
+        if child.dep_ in ("dobj", "obj"):
+            if (lemma, word) in lexicon.SUBJECT_CONDUCT_OBJECTS:
+                return lexicon.SUBJECT_CONDUCT_OBJECTS[(lemma, word)]
+            if lemma in lexicon.SHOWING_VERBS and word in lexicon.QUALITY_NOUNS:
+                return lexicon.QUALITY_NOUNS[word] * (-1 if lemma == "lack" else 1)
+            if lemma in lexicon.OUTCOME_VERBS and (
+                word in lexicon.NEGATIVE_EVALUATIVE_NOUNS or (lemma == "do" and _evaluative(child))
+            ):
+                return _evaluative(child) or -1
+        if (
+            child.dep_ == "prep"
+            and lemma == "put"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.PERIL_NOUNS for g in child.children)
+        ):
+            return -1
+        if child.dep_ == "advmod" and word in lexicon.CONDUCT_ADVERBS:
+            return lexicon.CONDUCT_ADVERBS[word]
+        if child.dep_ in ("advmod", "dobj", "npadvmod", "acomp"):
+            degree = {g.lower_ for g in child.children if g.dep_ == "advmod"} | {child.lower_}
+            if degree & lexicon.EXCESS_WORDS and child.lower_ not in lexicon.EXCESS_WORDS:
+                return -1
+            if degree & lexicon.SUFFICIENCY_WORDS:
+                return 1
+    return 0
+
+
+def _subject_cue(verb: Token, *, thing: bool = False) -> tuple[int, bool]:
+    """Polarity toward the subject of ``verb``: "X must step down", "X is part of", "X has no role"; and
+    whether it only judges the subject ("X is a disgrace", "X failed residents"), which makes it the
+    judgement of someone who states it, not of whoever else the sentence names.
 
     ``thing`` says the subject is a bill or issue, judged by what it does: "the plan would protect homes".
     """
+    polarity = _plain_subject_cue(verb, thing=thing)
+    if polarity:
+        return polarity, False
+    if verb.lemma_.lower() in lexicon.COPULAS:
+        return _evaluation_of(verb), True
+    return (0 if thing else _conduct_cue(verb)), True
+
+
+def _plain_subject_cue(verb: Token, *, thing: bool) -> int:
     lemma = verb.lemma_.lower()
     if thing and lemma in lexicon.ISSUE_SUBJECT_VERB_CUES:
         return lexicon.ISSUE_SUBJECT_VERB_CUES[lemma]
@@ -159,7 +239,7 @@ def _subject_cue(verb: Token, *, thing: bool = False) -> int:
             and child.lower_ in lexicon.OBLIGATION_MODALS
         ):
             return -1
-    return lexicon.SUBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(verb)
+    return lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
 
 
 def _directive_cue(verb: Token) -> int:
@@ -175,6 +255,34 @@ def _directive_cue(verb: Token) -> int:
                 polarity = -1
             return polarity * (-1 if _is_negated(child) else 1)
     return 0
+
+
+def _object_noun_cue(verb: Token, preposition: str) -> int:
+    """Polarity of a cue noun whose complement hangs on its verb: "paid tribute to X", "took a swipe at X",
+    "launched an attack on X"."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj"):
+            continue
+        lemma = child.lemma_.lower()
+        if preposition == "at":
+            return lexicon.AT_NOUN_CUES.get(lemma, 0)
+        if preposition in COMPLEMENT_PREPOSITIONS - {"by", "of"} and (
+            lemma not in lexicon.REQUEST_NOUNS or preposition == "for"
+        ):
+            return lexicon.OBJECT_NOUN_CUES.get(lemma, 0)
+    return 0
+
+
+def _takes_as_complement(preposition: Token) -> bool:
+    """Whether a locative-looking preposition introduces what its head is about: "lashed out at X",
+    "a swipe at X", "furious at X", "disappointed in X"."""
+    head, word = preposition.head, preposition.lower_
+    return (
+        (head.pos_ in ("VERB", "AUX") and (head.lemma_.lower(), word) in lexicon.PREPOSITIONAL_VERB_CUES)
+        or (head.pos_ in ("NOUN", "PROPN") and word == "at" and head.lemma_.lower() in lexicon.AT_NOUN_CUES)
+        or (head.pos_ in ("ADJ", "VERB") and _feeling_toward(head, word) != 0)
+        or (head.pos_ == "VERB" and _object_noun_cue(head, word) != 0)
+    )
 
 
 def _trust_noun(preposition: Token) -> Token | None:
@@ -197,11 +305,33 @@ def _in_noun_polarity(noun: Token) -> int:
     return polarity
 
 
-def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = False) -> tuple[int, bool]:
-    """(polarity, is_verb) of ``head`` reached by ``relation`` (through ``preposition``), or (0, False).
+@dataclass(frozen=True)
+class Cue:
+    polarity: int = 0
+    is_verb: bool = False
+    # The cue only judges the target's conduct or nature ("X is a disgrace"): someone must state it.
+    judges: bool = False
+
+
+def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = False) -> Cue:
+    """The cue at ``head`` reached by ``relation`` (through ``preposition``), if any.
 
     ``law`` says the target is a bill, which some verbs take sides on only then ("sponsored the bill").
     """
+    if head.pos_ in ("VERB", "AUX") and relation in SUBJECT_DEPS | {"agent"}:
+        if relation == "agent" and head.lower_ in lexicon.ADJECTIVE_CUES:
+            # "was appalled by X": the one appalled holds the stance.
+            return Cue(lexicon.ADJECTIVE_CUES[head.lower_], is_verb=True)
+        if relation == "agent":
+            # "residents were failed by X", "we were let down by X": the agent did it.
+            return Cue(0 if law else _conduct_cue(head), is_verb=True, judges=True)
+        polarity, judges = _subject_cue(head, thing=law)
+        return Cue(polarity, is_verb=True, judges=judges)
+    polarity, is_verb = _plain_cue_at(head, relation, preposition, law=law)
+    return Cue(polarity, is_verb)
+
+
+def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: bool) -> tuple[int, bool]:
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
         if lemma in lexicon.DIRECTIVE_VERBS and (
@@ -211,21 +341,25 @@ def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = 
         ):
             return _directive_cue(head), True
         if preposition is not None:
-            return lexicon.PREPOSITIONAL_VERB_CUES.get((lemma, preposition), 0), True
+            polarity = lexicon.PREPOSITIONAL_VERB_CUES.get((lemma, preposition), 0)
+            polarity = polarity or _feeling_toward(head, preposition)
+            if polarity:
+                return polarity, True
+            return _object_noun_cue(head, preposition), False
         if relation in OBJECT_DEPS:
             law_polarity = lexicon.LAW_OBJECT_VERB_CUES.get(lemma, 0) if law else 0
             return law_polarity or lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
         if relation == "oprd":
             # "called the campaign against X a mistake" may parse with two predicate complements.
             return _evaluation_of(head), True
-        if relation in SUBJECT_DEPS:
-            return _subject_cue(head, thing=law), True
         return 0, False
     if head.pos_ in ("NOUN", "PROPN"):
         if relation == "poss" and (lemma in lexicon.SUBJECT_NOUN_CUES or lemma in PATIENT_POSSESSOR_NOUNS):
             return lexicon.SUBJECT_NOUN_CUES.get(lemma) or lexicon.OBJECT_NOUN_CUES[lemma], False
         if preposition == "in":
             return _in_noun_polarity(head), False
+        if preposition == "at":
+            return lexicon.AT_NOUN_CUES.get(lemma, 0), False
         if preposition in COMPLEMENT_PREPOSITIONS and preposition != "by":
             if lemma in lexicon.REQUEST_NOUNS and preposition != "for":
                 return 0, False  # "an appeal with the court", "a call to Putin" ask nothing of them
@@ -234,9 +368,18 @@ def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = 
                 polarity = lexicon.SUBJECT_NOUN_CUES.get(lemma, 0)
             return polarity, False
         return 0, False
-    if head.pos_ == "ADJ" and preposition in ("to", "of", "toward", "towards"):
-        return lexicon.ADJECTIVE_CUES.get(lemma, 0), False
+    if head.pos_ == "ADJ":
+        return _feeling_toward(head, preposition), False
     return 0, False
+
+
+def _feeling_toward(word: Token, preposition: str | None) -> int:
+    """Polarity of "critical of X", "furious with X", "impressed by X" (the participle may be a verb)."""
+    if preposition not in lexicon.ADJECTIVE_CUE_PREPOSITIONS:
+        return 0
+    if (word.lower_, preposition) in lexicon.NEUTRAL_ADJECTIVE_COMPLEMENTS:
+        return 0
+    return lexicon.ADJECTIVE_CUES.get(word.lower_, 0)
 
 
 @dataclass(frozen=True)
@@ -319,8 +462,10 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context, *, 
             continue
         if child.dep_ in SUBJECT_DEPS or (
             child.dep_ == "nsubjpass"
-            and came_from.dep_ == "xcomp"
-            and node.lemma_.lower() in lexicon.RAISING_VERBS
+            and (
+                (came_from.dep_ == "xcomp" and node.lemma_.lower() in lexicon.RAISING_VERBS)
+                or node.lower_ in lexicon.ADJECTIVE_CUES  # "Lopez was appalled by X"
+            )
         ):
             # A clause may parse with two subjects ("minister ... Jubeir said"): the first one that names
             # someone wins.
@@ -389,6 +534,8 @@ def _stands_for_target(head: Token, child: Token, preposition: str | None) -> bo
     """Whether a stance toward ``head`` is one toward the target below it ("Assad's forces", "be")."""
     if head.lemma_ == "be":
         return True
+    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in OWNED_ONLY_NOUNS:
+        return child.dep_ in ("poss", "compound") or preposition == "by"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in lexicon.PROXY_NOUNS:
         return False
     return child.dep_ in ("poss", "compound") or preposition in ("of", "by")
@@ -429,7 +576,11 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
                         climb.apply(_in_noun_polarity(trust), is_cue=True)
                     child, preposition = head, word  # "confidence in X": the complement, not a setting
                     continue
-            if word in lexicon.SETTING_PREPOSITIONS and not climb.cue_found:
+            if (
+                word in lexicon.SETTING_PREPOSITIONS
+                and not climb.cue_found
+                and not _takes_as_complement(head)
+            ):
                 return []
             if word in lexicon.OPPOSING_PREPOSITIONS:
                 climb.apply(-1, is_cue=True)
@@ -445,10 +596,13 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             preposition if child.pos_ == "ADP" and preposition not in lexicon.OPPOSING_PREPOSITIONS else None
         )
         if relation == "conj" and head.pos_ in ("VERB", "AUX"):
-            polarity, is_verb = 0, False
+            cue = Cue()
         else:
-            relation_here = relation if child.pos_ != "ADP" else "prep"
-            polarity, is_verb = _cue_at(head, relation_here, via, law=mention.type in (LAW_TYPE, ISSUE_TYPE))
+            relation_here = relation if child.pos_ != "ADP" or relation == "agent" else "prep"
+            cue = _cue_at(head, relation_here, via, law=mention.type in (LAW_TYPE, ISSUE_TYPE))
+        polarity, is_verb = cue.polarity, cue.is_verb
+        if polarity and not climb.cue_found:
+            climb.judges = cue.judges
         if polarity and is_verb and relation == "nsubjpass" and not _passive_takes_sides(head):
             return nested  # "Lopez said Exxon was criticised" reports what others did
         if polarity:
@@ -459,7 +613,9 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             climb.nouns_before_cue += head.pos_ != "AUX"
             if climb.nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return []
-        negated = relation != "conj" and (_is_negated(head) or head.lemma_.lower() in NEGATING_PREDICATES)
+        negated = relation != "conj" and (
+            _is_negated(head) or (head.lemma_.lower() in NEGATING_PREDICATES and relation not in SUBJECT_DEPS)
+        )
         if negated and polarity < 0 and is_verb:
             return nested  # "would not block the measure" takes no side
         if negated:
@@ -467,7 +623,7 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
         if owner is not None:
             # "the coalition fighting IS": the participle's subject is the noun it modifies.
-            if not owner.can_hold or owner.name == target:
+            if not owner.can_hold or owner.name == target or climb.judges:
                 return nested
             holder = owner.name
             break
@@ -483,6 +639,12 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             elif holder is not None:
                 if nested and climb.cues == cues_at_nested:
                     return nested
+                if (
+                    climb.judges
+                    and not inside_direct_quote
+                    and head.lemma_.lower() not in lexicon.OPINION_VERBS
+                ):
+                    return nested  # "Lopez resigned after X failed residents" is no judgement of X
                 holder_verb = head
                 break
             # "the rebels oppose Assad": the cue's own subject holds the stance, even if we do not track it.
@@ -516,6 +678,8 @@ def _findings(
     """The stance ``climb`` found of ``holder`` (and those coordinated with it) toward ``mention``."""
     target = mention.name
     if mention.is_pronoun:
+        if verb is not None and _first_verb_above(start) == verb:
+            return []  # "Colton clashed with his party's leaders": "his" is Colton himself
         # "his" is the nearest person named before it who is not the one speaking about him.
         target = context.index.previous_person(start, excluding=frozenset({holder})) or ""
     if not target or holder == target:
@@ -535,6 +699,10 @@ def _findings(
         # "the minister said Paris supported X": the capital is a figure of speech for its minister.
         return [replace(spoken[0], confidence=findings[0].confidence), *findings[1:]]
     return [*findings, *spoken]
+
+
+def _first_verb_above(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Context) -> list[Finding]:

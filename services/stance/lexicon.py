@@ -8,6 +8,8 @@ polarity on (negation, "without", "a mistake") is a modifier, not a cue: it neve
 
 from __future__ import annotations
 
+from services.ner.gazetteer import word_set
+
 OBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(
         (
@@ -36,6 +38,19 @@ OBJECT_VERB_CUES: dict[str, int] = {
             "include",
             "trust",
             "respect",
+            "admire",
+            "celebrate",
+            "honour",
+            "honor",
+            "reward",
+            "recommend",
+            "credit",
+            "compliment",
+            "cheer",
+            "vindicate",
+            "reinstate",
+            "approve",
+            "ratify",
         ),
         1,
     ),
@@ -88,6 +103,61 @@ OBJECT_VERB_CUES: dict[str, int] = {
             "repeal",
             "strip",
             "blast",
+            # Legal action and sanctions: "sued the company", "fined the bank".
+            "sue",
+            "prosecute",
+            "indict",
+            "impeach",
+            "fine",
+            "penalise",
+            "penalize",
+            "ban",
+            "expel",
+            "disqualify",
+            "sack",
+            "challenge",
+            "overrule",
+            "overturn",
+            "defy",
+            "threaten",
+            # Verbal attacks, across registers: "slated the board", "ridiculed the minister".
+            "mock",
+            "ridicule",
+            "deride",
+            "scorn",
+            "lampoon",
+            "berate",
+            "chastise",
+            "scold",
+            "admonish",
+            "reprimand",
+            "censure",
+            "upbraid",
+            "excoriate",
+            "assail",
+            "savage",
+            "slate",
+            "pan",
+            "vilify",
+            "demonise",
+            "demonize",
+            "smear",
+            "disparage",
+            "denigrate",
+            "belittle",
+            "insult",
+            "fault",
+            "shame",
+            "snub",
+            "shun",
+            "spurn",
+            "rebuff",
+            "disown",
+            "repudiate",
+            "disavow",
+            "mistrust",
+            "doubt",
+            "dismiss",
         ),
         -1,
     ),
@@ -95,47 +165,10 @@ OBJECT_VERB_CUES: dict[str, int] = {
 
 # Nouns that name an issue a stance can be about although it is no named entity: "opposed the bill",
 # "praised the plan". The article's most mentioned one is its issue (see ``mentions``).
-ISSUE_NOUNS = frozenset(
-    {
-        "bill",
-        "law",
-        "act",
-        "legislation",
-        "measure",
-        "amendment",
-        "regulation",
-        "plan",
-        "proposal",
-        "project",
-        "scheme",
-        "programme",
-        "program",
-        "initiative",
-        "budget",
-        "package",
-        "deal",
-        "agreement",
-        "accord",
-        "pact",
-        "treaty",
-        "policy",
-        "reform",
-        "tariff",
-        "tax",
-        "levy",
-        "ban",
-        "ruling",
-        "verdict",
-        "merger",
-        "takeover",
-        "acquisition",
-        "mine",
-        "pipeline",
-        "dam",
-        "runway",
-        "strike",
-        "referendum",
-    }
+ISSUE_NOUNS = word_set(
+    """bill law act legislation measure amendment regulation plan proposal project scheme programme program
+    initiative budget package deal agreement accord pact treaty policy reform tariff tax levy ban ruling
+    verdict merger takeover acquisition mine pipeline dam runway strike referendum"""
 )
 
 # Issue nouns that, with a definite determiner, refer back to whatever issue the article is about:
@@ -159,7 +192,7 @@ LAW_OBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(
         ("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "propose", "carry"), 1
     ),
-    **dict.fromkeys(("kill", "scrap", "stall", "torpedo"), -1),
+    **dict.fromkeys(("kill", "scrap", "stall", "torpedo", "shelve", "axe", "ditch", "abandon", "halt"), -1),
 }
 
 # Nouns whose "in" complement is the target: "full confidence in X", "no faith in X".
@@ -204,6 +237,30 @@ PREPOSITIONAL_VERB_CUES: dict[tuple[str, str], int] = {
     ("stand", "against"): -1,
     ("speak", "against"): -1,
     ("warn", "against"): -1,
+    ("rally", "behind"): 1,
+    ("stand", "behind"): 1,
+    ("get", "behind"): 1,
+    ("throw", "behind"): 1,
+    ("vouch", "for"): 1,
+    ("lobby", "for"): 1,
+    ("fight", "for"): 1,
+    ("advocate", "for"): 1,
+    ("agree", "with"): 1,
+    ("sympathise", "with"): 1,
+    ("sympathize", "with"): 1,
+    ("disagree", "with"): -1,
+    ("break", "with"): -1,
+    ("clash", "with"): -1,
+    ("feud", "with"): -1,
+    ("quarrel", "with"): -1,
+    ("lash", "at"): -1,
+    ("hit", "at"): -1,
+    ("rail", "at"): -1,
+    ("swipe", "at"): -1,
+    ("sneer", "at"): -1,
+    ("scoff", "at"): -1,
+    ("round", "on"): -1,
+    ("believe", "in"): 1,
 }
 
 # Verbs whose subject is the target: "Assad must step down", "Russia should participate".
@@ -257,6 +314,16 @@ OBJECT_NOUN_CUES: dict[str, int] = {
             "demand",
             "appeal",
             "inclusion",
+            "admiration",
+            "respect",
+            "gratitude",
+            "tribute",
+            "sympathy",
+            "loyalty",
+            "allegiance",
+            "approval",
+            "congratulations",
+            "plaudits",
         ),
         1,
     ),
@@ -283,10 +350,30 @@ OBJECT_NOUN_CUES: dict[str, int] = {
             "resistance",
             "boycott",
             "pressure",
+            "assault",
+            "broadside",
+            "tirade",
+            "diatribe",
+            "rebuke",
+            "lawsuit",
+            "suit",
+            "challenge",
+            "objection",
+            "hostility",
+            "contempt",
+            "disdain",
+            "scorn",
+            "distrust",
+            "mistrust",
         ),
         -1,
     ),
 }
+
+# Nouns whose "at" complement is their target: "a swipe at the board", "took aim at the minister".
+AT_NOUN_CUES: dict[str, int] = dict.fromkeys(
+    ("swipe", "dig", "jibe", "jab", "broadside", "aim", "potshot"), -1
+)
 
 # Object nouns that ask for something: only their "for" complement is what is asked for ("a call for X").
 REQUEST_NOUNS = frozenset({"call", "need", "demand", "appeal"})
@@ -311,53 +398,332 @@ EXAMPLE_MARKERS = frozenset({"including", "like"})
 # Prepositions that negate what they govern: "no settlement without his participation".
 NEGATING_PREPOSITIONS = frozenset({"without"})
 
-# Evaluations predicated of a clause's subject or object ("X is a mistake", "called X a mistake").
+# Evaluative nouns and adjectives, predicated of a clause's subject or object ("X is a disgrace",
+# "called X reckless", "described X as a liability") or modifying such a noun ("X is a reckless company").
+NEGATIVE_EVALUATIVE_NOUNS = word_set(
+    """mistake error disaster failure blunder threat danger enemy wrong disgrace scandal shambles farce
+    betrayal insult catastrophe fiasco travesty joke embarrassment liability menace nightmare mess sham
+    fraud scam hypocrite liar crook bully thug cheat coward clown outrage abomination calamity debacle
+    charade whitewash cover-up smokescreen stunt gimmick robbery theft rip-off sellout sell-out
+    surrender capitulation chaos pariah parasite vulture tyrant despot criminal laughingstock disservice
+    hoax obstacle burden shame humiliation own-goal letdown let-down scourge cancer plague"""
+)
+POSITIVE_EVALUATIVE_NOUNS = word_set(
+    """success friend ally partner hero champion visionary triumph asset credit inspiration legend genius
+    saviour savior blessing godsend pioneer lifeline achievement milestone breakthrough"""
+)
+NEGATIVE_EVALUATIVE_ADJECTIVES = word_set(
+    """unacceptable illegitimate dangerous counterproductive foolish unworkable flawed unfair reckless
+    misguided harmful damaging irresponsible disgraceful shameful incompetent dishonest negligent
+    arrogant outrageous appalling abysmal atrocious awful terrible horrible dreadful deplorable
+    despicable contemptible reprehensible inexcusable indefensible unforgivable scandalous shocking
+    disappointing pathetic hopeless useless inept clueless careless callous cynical corrupt crooked
+    deceitful deceptive misleading untrustworthy unreliable hypocritical selfish greedy cowardly
+    spineless toothless complacent unfit unprofessional irrational absurd ridiculous ludicrous laughable
+    nonsensical preposterous farcical chaotic shambolic disastrous catastrophic destructive toxic
+    illegal unlawful unconstitutional undemocratic authoritarian discriminatory racist sexist unjust
+    biased draconian punitive excessive disproportionate unreasonable unjustified unwarranted
+    unnecessary pointless wasteful wrongheaded short-sighted shortsighted divisive insensitive tone-deaf
+    offensive insulting embarrassing humiliating dysfunctional rotten vile abhorrent odious obnoxious
+    poor bad weak slow complicit culpable guilty wrong heavy-handed high-handed cavalier lax sloppy
+    shoddy dismal woeful lamentable regrettable troubling alarming worrying dubious questionable opaque
+    secretive evasive unethical immoral cruel inhumane brutal ruthless aggressive belligerent hostile
+    extreme extremist unsafe unsustainable unaffordable unrealistic naive deluded delusional
+    out-of-touch elitist mean-spirited vindictive petty"""
+)
+POSITIVE_EVALUATIVE_ADJECTIVES = word_set(
+    """overdue necessary sensible fair essential vital crucial legitimate courageous brave excellent
+    outstanding exceptional remarkable impressive admirable commendable praiseworthy honest trustworthy
+    reliable competent capable effective professional decent wise prudent brilliant superb fantastic
+    terrific great wonderful magnificent heroic selfless generous inspiring inspirational visionary
+    transparent accountable right correct justified reasonable balanced proportionate measured pragmatic
+    constructive helpful good welcome positive encouraging promising groundbreaking exemplary principled
+    dedicated tireless diligent responsive trusted respected beneficial worthwhile valuable invaluable
+    successful fit qualified deserving deserved appropriate proper"""
+)
 EVALUATIONS: dict[str, int] = {
-    **dict.fromkeys(
-        ("mistake", "error", "disaster", "failure", "blunder", "threat", "danger", "enemy", "wrong"), -1
-    ),
-    **dict.fromkeys(("unacceptable", "illegitimate", "dangerous", "counterproductive", "foolish"), -1),
-    **dict.fromkeys(("unworkable", "flawed", "unfair", "reckless", "misguided", "harmful", "damaging"), -1),
-    **dict.fromkeys(("overdue", "necessary", "sensible", "fair"), 1),
-    **dict.fromkeys(
-        ("success", "friend", "ally", "partner", "essential", "vital", "crucial", "legitimate"), 1
-    ),
+    **dict.fromkeys(NEGATIVE_EVALUATIVE_NOUNS | NEGATIVE_EVALUATIVE_ADJECTIVES, -1),
+    **dict.fromkeys(POSITIVE_EVALUATIVE_NOUNS | POSITIVE_EVALUATIVE_ADJECTIVES, 1),
 }
+# Evaluative adjectives that qualify a neutral noun predicated of the target: "X is a reckless company".
+# Those that also describe without judging ("a poor country", "a hostile bid", "right-wing") are left out.
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    {"poor", "weak", "slow", "hostile", "aggressive", "extreme", "right", "correct", "proper", "fit"}
+    | {"dedicated", "trusted", "respected", "successful", "positive", "legitimate", "essential", "vital"}
+    | {"crucial", "necessary", "great", "good", "bad", "illegal", "professional", "balanced", "welcome"}
+)
+EVALUATIVE_ADJECTIVES: dict[str, int] = {
+    word: polarity
+    for word, polarity in EVALUATIONS.items()
+    if word in NEGATIVE_EVALUATIVE_ADJECTIVES | POSITIVE_EVALUATIVE_ADJECTIVES
+    and word not in DESCRIPTIVE_ADJECTIVES
+}
+# Verbs that give their object a name, which may judge it: "branded the plan a shambles".
+NAMING_VERBS = frozenset(
+    {"call", "brand", "label", "dub", "term", "deem", "consider", "declare", "pronounce"}
+)
+# Verbs that link a subject to what is said of it: "X is a disgrace", "X has proved a failure".
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "prove", "sound", "stay"})
 
-# Adjectives that act like an object verb cue through "to"/"of": "opposed to Assad", "critical of Moscow".
-ADJECTIVE_CUES: dict[str, int] = {
-    "opposed": -1,
-    "hostile": -1,
-    "critical": -1,
-    "supportive": 1,
-    "sympathetic": 1,
-    "loyal": 1,
+# Conduct a speaker reports of an actor, which judges it: "X had failed residents", "X misled parliament".
+WRONGDOING_VERBS = word_set(
+    """fail betray mislead lie deceive cheat abandon ignore neglect mishandle botch bungle endanger
+    jeopardise jeopardize waste squander sabotage abuse exploit flout violate breach renege stonewall
+    bully intimidate harass discriminate dither mismanage disregard snub shortchange short-change con
+    defraud scapegoat backtrack falter blunder overreach overstep trample"""
+)
+# Failing at these is no wrongdoing: "failed to win the seat", "failed to agree".
+NEUTRAL_FAILURES = frozenset(
+    {"win", "reach", "qualify", "pass", "secure", "gain", "attract", "find", "agree", "get", "make", "score"}
+)
+# Conduct that earns credit (kept few: most verbs of doing only report): "X has delivered", "listened".
+CREDITABLE_VERBS = frozenset({"deliver", "listen", "excel", "shine", "persevere", "triumph"})
+SUBJECT_CONDUCT_PHRASALS: dict[tuple[str, str], int] = {
+    ("let", "down"): -1,
+    ("cover", "up"): -1,
+    ("sell", "out"): -1,
+    ("mess", "up"): -1,
+    ("screw", "up"): -1,
+    ("drop", "ball"): -1,
+    ("step", "up"): 1,
 }
+# A verb and its object that together judge the subject: "broke its promises", "kept its word".
+SUBJECT_CONDUCT_OBJECTS: dict[tuple[str, str], int] = {
+    **{("break", noun): -1 for noun in ("promise", "pledge", "word", "law", "rule", "commitment", "vow")},
+    **{("keep", noun): 1 for noun in ("promise", "pledge", "word", "commitment", "vow")},
+    **{("honour", noun): 1 for noun in ("promise", "pledge", "word", "commitment", "agreement", "deal")},
+    **{("lose", noun): -1 for noun in ("control", "plot", "way", "grip")},
+    ("betray", "trust"): -1,
+    ("drag", "foot"): -1,
+    ("drag", "feet"): -1,
+    ("bury", "head"): -1,
+    ("turn", "eye"): -1,
+    ("play", "politics"): -1,
+    ("play", "game"): -1,
+    ("have", "blood"): -1,
+    ("wash", "hand"): -1,
+    ("pass", "buck"): -1,
+    ("shirk", "responsibility"): -1,
+    ("evade", "responsibility"): -1,
+}
+# Verbs whose object judges the subject when it is an evaluative noun: "made a mistake", "caused chaos".
+OUTCOME_VERBS = frozenset({"make", "commit", "cause", "create", "do", "wreak", "sow", "inflict"})
+# "put patients at risk", "put lives in danger".
+PERIL_NOUNS = frozenset({"risk", "danger", "jeopardy", "harm"})
+# Qualities an actor shows or owns: "showed real courage", "X's arrogance".
+QUALITY_NOUNS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "courage",
+            "leadership",
+            "integrity",
+            "compassion",
+            "bravery",
+            "determination",
+            "resolve",
+            "competence",
+            "professionalism",
+            "wisdom",
+            "decency",
+            "honesty",
+            "commitment",
+            "dedication",
+            "generosity",
+            "vision",
+            "restraint",
+            "responsibility",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "contempt",
+            "arrogance",
+            "incompetence",
+            "negligence",
+            "disregard",
+            "disdain",
+            "cowardice",
+            "hypocrisy",
+            "greed",
+            "dishonesty",
+            "weakness",
+            "complacency",
+            "indifference",
+            "callousness",
+            "recklessness",
+            "ignorance",
+            "mismanagement",
+            "ineptitude",
+            "cynicism",
+            "failure",
+            "failings",
+            "betrayal",
+            "deceit",
+            "dithering",
+            "inaction",
+            "intransigence",
+            "obstinacy",
+            "cruelty",
+        ),
+        -1,
+    ),
+}
+SHOWING_VERBS = frozenset({"show", "display", "demonstrate", "exhibit", "lack"})
+# Manner adverbs that judge how an actor behaved: "acted irresponsibly", "responded swiftly".
+CONDUCT_ADVERBS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "irresponsibly",
+            "recklessly",
+            "shamefully",
+            "disgracefully",
+            "incompetently",
+            "negligently",
+            "illegally",
+            "unlawfully",
+            "dishonestly",
+            "cynically",
+            "callously",
+            "appallingly",
+            "badly",
+            "poorly",
+            "unfairly",
+            "improperly",
+            "inappropriately",
+            "arrogantly",
+            "carelessly",
+            "unprofessionally",
+            "deceitfully",
+            "dismally",
+            "woefully",
+            "abysmally",
+            "disastrously",
+            "cowardly",
+            "unethically",
+            "unreasonably",
+            "heavy-handedly",
+        ),
+        -1,
+    ),
+    **dict.fromkeys(
+        (
+            "swiftly",
+            "decisively",
+            "responsibly",
+            "admirably",
+            "courageously",
+            "bravely",
+            "professionally",
+            "brilliantly",
+            "superbly",
+            "impeccably",
+            "appropriately",
+            "properly",
+            "honourably",
+            "honorably",
+            "commendably",
+            "magnificently",
+            "heroically",
+            "tirelessly",
+            "wisely",
+            "prudently",
+            "sensibly",
+            "fairly",
+            "transparently",
+        ),
+        1,
+    ),
+}
+# Words that make a manner or amount a reproach: "acted too slowly", "did too little".
+EXCESS_WORDS = frozenset({"too"})
+# "did not act fast enough": "enough" praises, so that the negation reproaches.
+SUFFICIENCY_WORDS = frozenset({"enough"})
+
+# Verbs through which a holder states a view, the only ones that make reported conduct ("X failed",
+# "X is a disgrace") the holder's judgement: "Lopez resigned after X failed" judges nothing.
+OPINION_VERBS = word_set(
+    """say tell add argue insist state claim stress announce declare reiterate warn write explain suggest
+    think believe feel fear worry suspect consider agree admit concede acknowledge accept complain
+    allege charge accuse conclude find maintain contend assert reckon know realise realize recognise
+    recognize predict tweet post comment remark testify reply respond retort counter protest lament
+    bemoan emphasise emphasize rule judge deem call describe brand label blame criticise criticize
+    condemn praise hail credit thank fault slam attack confirm vow promise hope regret inform"""
+)
+
+# Adjectives that act like an object verb cue through a preposition: "opposed to Assad", "critical of
+# Moscow", "furious with the board", "impressed by the club".
+ADJECTIVE_CUES: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "opposed",
+            "hostile",
+            "critical",
+            "unhappy",
+            "angry",
+            "furious",
+            "livid",
+            "disappointed",
+            "frustrated",
+            "dissatisfied",
+            "appalled",
+            "disgusted",
+            "outraged",
+            "dismayed",
+            "incensed",
+            "scathing",
+            "wary",
+            "suspicious",
+            "skeptical",
+            "sceptical",
+            "dismissive",
+            "contemptuous",
+            "disdainful",
+            "distrustful",
+            "mistrustful",
+            "ashamed",
+            "fed",
+            "sick",
+            "tired",
+            "annoyed",
+            "irritated",
+            "upset",
+            "displeased",
+            "unimpressed",
+            "exasperated",
+            "disillusioned",
+        ),
+        -1,
+    ),
+    **dict.fromkeys(
+        (
+            "supportive",
+            "sympathetic",
+            "loyal",
+            "grateful",
+            "thankful",
+            "proud",
+            "happy",
+            "pleased",
+            "satisfied",
+            "impressed",
+            "delighted",
+            "thrilled",
+            "enthusiastic",
+            "appreciative",
+            "confident",
+        ),
+        1,
+    ),
+}
+ADJECTIVE_CUE_PREPOSITIONS = frozenset({"to", "of", "toward", "towards", "with", "by", "about", "at", "in"})
+# Adjective and preposition pairs that take no side: "critical to the plan" means it needs it.
+NEUTRAL_ADJECTIVE_COMPLEMENTS = frozenset({("critical", "to"), ("sick", "with"), ("confident", "of")})
 
 # Locative and temporal prepositions: a target inside them is a setting, not what the cue is about.
-SETTING_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "from",
-        "between",
-        "among",
-        "amid",
-        "during",
-        "after",
-        "before",
-        "since",
-        "until",
-        "near",
-        "inside",
-        "across",
-        "over",
-        "through",
-        "into",
-        "onto",
-        "within",
-        "via",
-    }
+SETTING_PREPOSITIONS = word_set(
+    """in at from between among amid during after before since until near inside across over through into
+    onto within via"""
 )
 
 # A clause introduced by one of these states a condition, a contrast or a reason, not the holder's position.
@@ -424,21 +790,73 @@ PROXY_NOUNS = frozenset(
     }
 )
 
-# Nouns whose possessor is the one who takes the position: "Russia's call for ...", "US efforts to ...".
-AGENTIVE_NOUNS = frozenset(
+# What an actor did, said or showed, which stands for its possessor ("hailed the regulator's action",
+# "rejected the club's appeal"), though not for its "of" complement ("the handling of the crisis").
+OWNED_NOUNS = frozenset(
     {
-        "effort",
-        "efforts",
-        "attempt",
+        "action",
+        "actions",
+        "conduct",
+        "behaviour",
+        "behavior",
+        "handling",
+        "response",
+        "record",
+        "performance",
+        "leadership",
+        "management",
+        "approach",
+        "comment",
+        "comments",
+        "remark",
+        "remarks",
+        "statement",
+        "words",
+        "claim",
+        "claims",
+        "appeal",
+        "offer",
+        "request",
+        "application",
+        "demand",
+        "demands",
+        "plea",
+        "argument",
+        "case",
+        "intervention",
+        "reaction",
+        "work",
+        "achievement",
+        "achievements",
+        "failure",
+        "failures",
+        "failings",
+        "mistake",
+        "mistakes",
+        "tactics",
+        "stewardship",
+        "tenure",
+        "reign",
+        "ownership",
         "bid",
-        "plan",
-        "decision",
-        "proposal",
-        "policy",
-        "push",
-        "drive",
-        "insistence",
+        "bids",
+        "pledge",
+        "promise",
+        "promises",
+        "vision",
+        "agenda",
+        "reforms",
+        "policies",
+        "decisions",
+        "choices",
+        "choice",
+        *QUALITY_NOUNS,
     }
+)
+
+# Nouns whose possessor is the one who takes the position: "Russia's call for ...", "US efforts to ...".
+AGENTIVE_NOUNS = word_set(
+    """effort efforts attempt bid plan decision proposal policy push drive insistence"""
 )
 
 # A capital or seat of government acting in the news stands for its country ("Moscow said ...").
@@ -559,25 +977,9 @@ CAPITAL_CITIES = frozenset(
 )
 
 # Reporting verbs: a PERSON who says a country's or party's position also holds it.
-REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "argue",
-        "insist",
-        "state",
-        "claim",
-        "stress",
-        "announce",
-        "declare",
-        "reiterate",
-        "warn",
-        "write",
-        "note",
-        "explain",
-        "suggest",
-    }
+REPORTING_VERBS = word_set(
+    """say tell add argue insist state claim stress announce declare reiterate warn write note explain
+    suggest"""
 )
 
 # Passive verbs that raise the subject of their complement: "Obama is expected to call for ...".

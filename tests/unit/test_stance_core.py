@@ -47,6 +47,11 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Kiev": ("GPE", ("Kiev",)),
     "Lisbon": ("GPE", ("Lisbon",)),
     "Sweden": ("GPE", ("Sweden",)),
+    "Lucy Ward": ("PERSON", ("Lucy Ward", "Ward")),
+    "Ken Ito": ("PERSON", ("Ken Ito", "Ito")),
+    "Northgate Water": ("ORG", ("Northgate Water",)),
+    "Red Cross": ("ORG", ("Red Cross",)),
+    "Coldwell Foods": ("ORG", ("Coldwell Foods",)),
 }
 
 
@@ -554,3 +559,147 @@ def test_carrying_a_bill_is_support(nlp: Language) -> None:
 def test_praising_the_vote_on_a_bill_supports_the_bill(nlp: Language) -> None:
     text = "The bill was tabled in May. The bill funds parks. Greenpeace praised the Senate vote on Friday."
     assert ("Greenpeace", "support", "the bill") in triples(stances(nlp, text))
+
+
+# Judgements of conduct and nature, which only a stated view makes a stance.
+
+
+def test_a_reported_predicate_noun_judges_the_subject(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward said Northgate Water was a disgrace to the town.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+def test_a_predicate_adjective_in_a_direct_quote_is_the_speakers_judgement(nlp: Language) -> None:
+    text = "“Northgate Water is incompetent and arrogant,” the campaigner said."
+    quote = Quote(text=text[1:42], speaker="Lucy Ward", kind="direct", start=1, end=42)
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(stances(nlp, text, quotes=[quote]))
+
+
+def test_a_qualified_predicate_noun_judges_the_subject(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said Northgate Water was a reckless company.")
+    assert ("Ken Ito", "oppose", "Northgate Water") in triples(found)
+
+
+def test_a_descriptive_adjective_on_a_predicate_noun_judges_nothing(nlp: Language) -> None:
+    assert not stances(nlp, "Ken Ito said Malawi was a poor country.")
+
+
+def test_reported_wrongdoing_opposes_the_wrongdoer(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said Northgate Water had failed residents.")
+    assert ("Ken Ito", "oppose", "Northgate Water") in triples(found)
+
+
+def test_putting_people_at_risk_is_wrongdoing(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward said Coldwell Foods had put its customers at risk.")
+    assert ("Lucy Ward", "oppose", "Coldwell Foods") in triples(found)
+
+
+def test_breaking_promises_is_wrongdoing(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward said Coldwell Foods had broken its promises.")
+    assert ("Lucy Ward", "oppose", "Coldwell Foods") in triples(found)
+
+
+def test_making_a_mistake_is_wrongdoing(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward said the Red Cross had made a serious mistake.")
+    assert ("Lucy Ward", "oppose", "Red Cross") in triples(found)
+
+
+def test_acting_too_slowly_is_a_reproach(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said Northgate Water had acted far too slowly.")
+    assert ("Ken Ito", "oppose", "Northgate Water") in triples(found)
+
+
+def test_not_doing_enough_is_a_reproach(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said Northgate Water had not done enough to stop the leaks.")
+    assert ("Ken Ito", "oppose", "Northgate Water") in triples(found)
+
+
+def test_a_conduct_adverb_of_praise_is_support(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said the Red Cross had responded swiftly.")
+    assert ("Ken Ito", "support", "Red Cross") in triples(found)
+
+
+def test_doing_a_superb_job_is_support(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said the Red Cross had done a superb job.")
+    assert ("Ken Ito", "support", "Red Cross") in triples(found)
+
+
+def test_showing_a_quality_judges_the_one_who_shows_it(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito said the Red Cross had shown real leadership.")
+    assert ("Ken Ito", "support", "Red Cross") in triples(found)
+
+
+def test_wrongdoing_by_a_passive_agent_opposes_the_agent(nlp: Language) -> None:
+    found = stances(nlp, "Residents have been let down by Northgate Water, Ken Ito said.")
+    assert ("Ken Ito", "oppose", "Northgate Water") in triples(found)
+
+
+def test_conduct_in_a_clause_no_one_states_is_no_stance(nlp: Language) -> None:
+    assert not stances(nlp, "Ken Ito resigned after Northgate Water failed residents.")
+
+
+def test_failing_to_win_is_no_wrongdoing(nlp: Language) -> None:
+    assert not stances(nlp, "Ken Ito said the Red Cross failed to win the contract.")
+
+
+def test_describing_as_an_embarrassment_is_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward described Northgate Water as a national embarrassment.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+def test_branding_a_response_a_shambles_opposes_its_owner(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward branded Northgate Water's response a shambles.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+# Actions toward a target.
+
+
+def test_suing_is_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Coldwell Foods sued Northgate Water over the contamination.")
+    assert ("Coldwell Foods", "oppose", "Northgate Water") in triples(found)
+
+
+def test_rejecting_an_appeal_opposes_the_appellant(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward rejected Northgate Water's appeal.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+def test_hailing_an_action_supports_the_one_who_acted(nlp: Language) -> None:
+    found = stances(nlp, "Ken Ito hailed the Red Cross's swift response.")
+    assert ("Ken Ito", "support", "Red Cross") in triples(found)
+
+
+def test_the_handling_of_something_does_not_stand_for_it(nlp: Language) -> None:
+    assert not any(
+        s.target == "Coldwell Foods" for s in stances(nlp, "Ward criticised the handling of Coldwell Foods.")
+    )
+
+
+def test_being_furious_with_someone_is_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward is furious with Northgate Water.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+def test_the_one_appalled_by_someone_opposes_them(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward was appalled by Northgate Water.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+def test_lashing_out_at_someone_is_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward lashed out at Northgate Water over the spills.")
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(found)
+
+
+def test_a_cue_noun_whose_complement_hangs_on_the_verb(nlp: Language) -> None:
+    assert ("Ken Ito", "support", "Red Cross") in triples(
+        stances(nlp, "Ken Ito paid tribute to the Red Cross.")
+    )
+    assert ("Lucy Ward", "oppose", "Northgate Water") in triples(
+        stances(nlp, "Lucy Ward took a swipe at Northgate Water.")
+    )
+
+
+def test_a_possessive_in_the_holders_own_clause_is_the_holder(nlp: Language) -> None:
+    text = "Lucy Ward spoke first. Ken Ito, who has clashed with his party's leadership, spoke next."
+    assert not any(s.holder == "Ken Ito" for s in stances(nlp, text))
