@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from services.quotes.cues import has_subject, is_cue, is_reported, reported_clauses, subject_of
+from services.quotes.cues import (
+    SUBORDINATORS,
+    conjoined_reporter,
+    has_subject,
+    is_cue,
+    is_reported,
+    is_subordinate,
+    reported_clauses,
+    subject_of,
+)
 from services.quotes.marks import QuotedStretch, paragraphs, quoted_stretches
 from services.quotes.speakers import SpeakerResolver, mention_span
 from shared.contract import Entity, Quote
@@ -50,17 +59,31 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     for token in doc:
         if not is_cue(token) or token.i in stretch_of or not is_reported(token):
             continue
+        if token.tag_ == "VBN" and token.dep_ == "advcl" and not has_subject(token):
+            # "Asked about the strike, she said: ..." frames the answer; the answering cue reports it.
+            continue
         subject = speaker_subject(token, stretch_of)
         clauses = reported_clauses(token)
+        parenthetical = parenthetical_report(token)
+        if parenthetical is not None:
+            report, speaker = parenthetical
+            candidates.append(Candidate(report.start_char, report.end_char, "indirect", token, speaker))
+            continue
+        if is_subordinate(token):
+            clauses = [clause for clause in clauses if clause.i > token.i]
+        if all(clause.i < token.i for clause in clauses) and utterance_before(token, stretch_of, stretches):
+            # '(... "It is a betrayal," said Ruth Roe)': the cue reports the quotation it follows.
+            clauses = []
         if not clauses:
             for stretch in uncued_stretches(token, stretch_of, direct_cues, stretches):
                 direct_cues[stretch] = (token, subject)
             continue
-        span = clause_content(clauses, token)
+        span = clause_content(clauses, token, stretch_of)
         if span is None:
             continue
         inside = [stretch_of[i] for i in range(span.start, span.end) if i in stretch_of]
-        if len(inside) >= DIRECT_SHARE * len(span):
+        # A clause whose opening words are the reporter's ("the problems were "not enough"") is mixed.
+        if span.start in stretch_of and len(inside) >= DIRECT_SHARE * len(span):
             for stretch in set(inside):
                 direct_cues.setdefault(stretch, (token, subject))
             opening = min(inside) - 1
@@ -117,6 +140,52 @@ def speaker_subject(cue: Token, stretch_of: dict[int, int]) -> Token | None:
         # "..., Jane Roe, who said that ...": the relative pronoun stands for the noun it hangs on.
         subject = cue.head
     return subject
+
+
+def utterance_before(cue: Token, stretch_of: dict[int, int], stretches: list[QuotedStretch]) -> bool:
+    """True when the quotation right before the cue ends like a whole utterance, its comma or question
+    mark inside the marks ('"It is a betrayal," said ...')."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and i not in stretch_of and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    index = stretch_of.get(i)
+    if index is None or i < cue.i - 4 or not stretches[index].closed:
+        return False
+    words = doc.text[stretches[index].start : stretches[index].end].rstrip()
+    return words.endswith((",", "?", "!"))
+
+
+def parenthetical_report(cue: Token) -> tuple[Span, Token] | None:
+    """ "Fares will rise, the ministry announced on Monday, after ...": the parser may take the speaker
+    for an apposition to the clause's subject and the cue for a participle describing it, or conjoin the
+    cue to the clause. The report is then the main clause before the comma; returns it and the speaker."""
+    if any(child.dep_ in ("dobj", "ccomp", "xcomp", "dative") for child in cue.children):
+        return None
+    doc = cue.doc
+    sentence = cue.sent
+    if cue.dep_ == "acl" and cue.head.dep_ == "appos" and cue.head.i < cue.i:
+        speaker, main = cue.head, sentence.root
+    elif cue.dep_ == "conj" and cue.head.i < cue.i:
+        subjects = [child for child in cue.children if child.dep_ == "nsubj" and child.i < cue.i]
+        coordinated = any(child.dep_ == "cc" and child.i < cue.i for child in cue.head.children)
+        if not subjects or coordinated:
+            return None
+        speaker, main = subjects[0], cue.head
+    else:
+        return None
+    comma = speaker.left_edge.i - 1
+    after = cue.right_edge.i + 1
+    if comma <= sentence.start or doc[comma].text != "," or not sentence.start <= main.i < comma:
+        return None
+    if after < sentence.end and doc[after].text not in (",", ".", "!") and not doc[after].is_space:
+        return None
+    if main.pos_ not in ("VERB", "AUX") or not has_subject(main):
+        return None
+    if any(t.text in QUOTE_PUNCT for t in doc[sentence.start : comma]):
+        return None
+    span = trim_punct(doc[sentence.start : comma])
+    return (span, speaker) if span is not None else None
 
 
 def uncued_stretches(
@@ -177,9 +246,10 @@ def colon_quote(cue: Token, stretches: list[QuotedStretch]) -> int | None:
     return None
 
 
-def clause_content(clauses: list[Token], cue: Token) -> Span | None:
-    """The reported clauses on one side of the cue, inside its sentence, without "that", edge punctuation
-    or a trailing ", who ..." aside about someone named in it."""
+def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int]) -> Span | None:
+    """The reported clauses on one side of the cue, inside its sentence, without "that", edge punctuation,
+    a trailing ", who ..." aside about someone named in it or the speaker's own next act ("... but
+    urged ...")."""
     doc = cue.doc
     sentence = cue.sent
     after = [c for c in clauses if c.i > cue.i]
@@ -197,20 +267,27 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
             and child.right_edge.i + 1 == min(c.left_edge.i for c in side)
         ):
             start = min(start, child.left_edge.i)
+    end = before_conjoined_cue(doc, start, end)
+    end = past_open_quote(end, cue, stretch_of)
     end = past_closing_mark(doc, end, cue)
     end = past_condition(doc, end, cue)
     start, end = within_paragraph(doc, start, end, cue.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if closes_inner_quote(doc, start, end - 1, stretch_of):
+            break
         end -= 1
+    last_word = end
+    while last_word > start and doc[last_word - 1].is_punct:
+        last_word -= 1
     for token in doc[start:end]:
         aside = token.left_edge.i
         if (
             (token.dep_ == "relcl" or (token.dep_ == "advcl" and token.tag_ == "VBG" and is_cue(token)))
             and aside > start
             and doc[aside - 1].text == ","
-            and token.right_edge.i + 1 >= end
+            and token.right_edge.i + 1 >= last_word
         ):
             end = aside - 1
             break
@@ -219,10 +296,40 @@ def clause_content(clauses: list[Token], cue: Token) -> Span | None:
     return doc[start:end]
 
 
+def closes_inner_quote(doc: Doc, start: int, mark: int, stretch_of: dict[int, int]) -> bool:
+    """True when ``mark`` closes a quotation opened after ``start``: a mixed quote keeps both its marks."""
+    inner = stretch_of.get(mark - 1)
+    return doc[mark].text in QUOTE_PUNCT and inner is not None and stretch_of.get(start) != inner
+
+
+def before_conjoined_cue(doc: Doc, start: int, end: int) -> int:
+    """End the clause before a cue conjoined to it that is the speaker's next act ("... and accused")."""
+    for token in doc[start:end]:
+        if token.i > start and conjoined_reporter(token) is not None:
+            conjunctions = [
+                child.i for child in token.head.children if child.dep_ == "cc" and child.i < token.i
+            ]
+            return max(conjunctions) if conjunctions else token.i
+    return end
+
+
+def past_open_quote(end: int, cue: Token, stretch_of: dict[int, int]) -> int:
+    """A clause the parser ends inside a quotation ('... the bill "in its current form"') runs on to
+    the quotation's end: quote marks are never cut in half."""
+    stretch = stretch_of.get(end - 1)
+    if stretch is None:
+        return end
+    while end < cue.sent.end and stretch_of.get(end) == stretch:
+        end += 1
+    doc = cue.doc
+    return end + 1 if end < cue.sent.end and doc[end].text in QUOTE_PUNCT else end
+
+
 def past_closing_mark(doc: Doc, end: int, cue: Token) -> int:
     """A reported clause the parser ends at a quote's closing mark ('the plan was "a disaster" for
-    families who ...') runs on to the end of its sentence when the rest is only modifiers: no new subject,
-    cue, quote or comma-separated clause."""
+    families who ...') runs on to the end of its sentence (or paragraph) when the rest is only modifiers:
+    no new subject, cue, quote or comma-separated clause; a subordinate clause ("... because it ...") may
+    have a subject of its own."""
     sentence = cue.sent
     if end >= sentence.end or cue.i >= end:
         return end
@@ -232,14 +339,19 @@ def past_closing_mark(doc: Doc, end: int, cue: Token) -> int:
         tail = end + 1
     else:
         return end
-    if tail >= sentence.end or doc[tail].is_punct or doc[tail].dep_ not in TAIL_DEPS:
+    if tail >= sentence.end or doc[tail].is_punct:
+        return end
+    subordinate = doc[tail].dep_ == "mark" and doc[tail].lower_ in SUBORDINATORS
+    if doc[tail].dep_ not in TAIL_DEPS and not subordinate:
         return end
     for token in doc[tail : sentence.end]:
+        if "\n" in token.text:
+            return token.i
         if (
-            token.dep_ in ("nsubj", "nsubjpass", "cc")
+            (token.dep_ in ("nsubj", "nsubjpass") and not subordinate)
+            or token.dep_ == "cc"
             or token.text in QUOTE_PUNCT
             or token.text in (",", ";", ":")
-            or "\n" in token.text
             or is_cue(token)
         ):
             return end

@@ -37,6 +37,11 @@ WEAK_PARTICIPLE_LEMMAS = word_set(
     echo post report observe conclude mention outline predict reveal show find cite"""
 )
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "npadvmod", "pcomp"})
+# "..., after the commission declared ...": a cue under one of these is a subordinate clause's verb and
+# cannot report the main clause.
+SUBORDINATORS = word_set(
+    "after before when whenever while since until once because although though if unless as whereas"
+)
 
 
 def is_cue(token: Token) -> bool:
@@ -70,7 +75,22 @@ def is_weak_participle(token: Token) -> bool:
 
 def reported_clauses(cue: Token) -> list[Token]:
     """Heads of the clauses a cue reports: complement clauses and the clause of a "stance that ..." object."""
-    heads = [child for child in cue.children if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX")]
+    heads = [
+        child
+        for child in cue.children
+        # The tagger sometimes misses a verb ("they did not back ..."); a subject and an auxiliary still
+        # make it a clause.
+        if child.dep_ in CONTENT_DEPS and (child.pos_ in ("VERB", "AUX") or is_untagged_clause(child))
+    ]
+    if heads:
+        # "said A but that B": the parser may conjoin the second "that" clause to the cue itself.
+        heads.extend(
+            child
+            for child in cue.children
+            if child.dep_ == "conj"
+            and has_subject(child)
+            and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in child.children)
+        )
     for child in cue.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in CLAUSE_NOUNS:
             heads.extend(
@@ -79,17 +99,26 @@ def reported_clauses(cue: Token) -> list[Token]:
                 if grandchild.dep_ in ("acl", "ccomp", "relcl") and has_subject(grandchild)
             )
         if child.dep_ == "prep":
-            # "said in a statement that ...": the parser hangs the clause on the statement.
-            heads.extend(
-                clause
-                for noun in child.children
-                if noun.dep_ == "pobj"
-                for clause in noun.children
-                if clause.dep_ in ("acl", "ccomp", "relcl")
-                and has_subject(clause)
-                and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children)
-            )
+            # "said in a statement that ...", "said in a report published on Monday that ...": the parser
+            # hangs the clause on the statement, or on a participle describing it.
+            for noun in child.children:
+                if noun.dep_ != "pobj":
+                    continue
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and is_that_clause(clause):
+                        heads.append(clause)
+                    elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+                        heads.extend(c for c in clause.children if c.dep_ == "ccomp" and is_that_clause(c))
     return [head for head in heads if not is_question(head)]
+
+
+def is_that_clause(token: Token) -> bool:
+    marks = (child for child in token.children if child.dep_ == "mark")
+    return has_subject(token) and any(mark.lower_ == "that" for mark in marks)
+
+
+def is_untagged_clause(token: Token) -> bool:
+    return has_subject(token) and any(child.dep_ == "aux" for child in token.children)
 
 
 def is_question(clause: Token) -> bool:
@@ -113,10 +142,36 @@ def reporting_cue(token: Token) -> Token | None:
     return None
 
 
+def is_subordinate(cue: Token) -> bool:
+    """ "after the commission declared ...", "before she said ...": the cue heads a subordinate clause."""
+    return any(child.dep_ == "mark" and child.lower_ in SUBORDINATORS for child in cue.children)
+
+
+def conjoined_reporter(token: Token) -> Token | None:
+    """ "said Berlin would not block it but urged ...": a past-tense cue the parser conjoins to the
+    reported clause, though the clause's tense shows it is the speaker's second act. Returns the cue
+    that reports the clause, whose subject it shares."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBN") or not is_cue(token) or has_subject(token):
+        return None
+    auxiliaries = [child.lemma_.lower() for child in head.children if child.dep_ in ("aux", "auxpass")]
+    # "would not close but urged": a modal or "did" takes a bare verb, so a past form is not its.
+    bare_verb = any(aux in HYPOTHETICAL_AUX or aux == "do" for aux in auxiliaries)
+    if not bare_verb and (token.tag_ != "VBD" or (head.tag_ == "VBD" and not auxiliaries)):
+        return None
+    return reporting_cue(head)
+
+
 def subject_of(cue: Token) -> Token | None:
     """The cue's subject; a participle or conjoined cue ("..., arguing that", "and praised") borrows
     its head's."""
+    reporter = conjoined_reporter(cue)
+    if reporter is not None:
+        return subject_of(reporter)
     token: Token | None = cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        # "X was quoted as saying ...", "X is on record as saying ...": the subject of the frame.
+        return next((child for child in cue.head.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if cue.tag_ == "VBG" and cue.dep_ == "advcl":
         # "X said the report was flawed, adding that ...": a participle hanging off the reported clause
         # belongs to the speaker, not to the clause's subject.

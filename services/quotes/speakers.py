@@ -130,6 +130,11 @@ COLLECTIVE_NOUNS = word_set(
     management"""
 )
 MEMBER_PREPOSITIONS = frozenset({"at", "from", "of", "for", "with", "in"})
+# "a statement from the ministry", "the union's report": a document speaks for whoever issued it.
+DOCUMENT_NOUNS = word_set(
+    """statement report letter note post tweet filing release communique memo document study survey
+    analysis assessment"""
+)
 # "the ministry said": a bare institution noun names the one organisation of that kind in the article.
 INSTITUTION_NOUNS = word_set(
     """ministry commission council committee agency bank union party court company firm department
@@ -220,6 +225,10 @@ class SpeakerResolver:
         """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote."""
         if head is None:
             return None
+        if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "PROPN":
+            # "Jane Roe, a Labour councillor, who said", "Jane Roe, a Democrat, who said": the descriptor
+            # stands beside a name, and that name speaks, not the party the descriptor may name.
+            return self.named(head.head) or self.surname(head.head)
         entity = self.named(head) or self.apposed(head) or self.surname(head)
         if entity is not None:
             return entity
@@ -237,6 +246,9 @@ class SpeakerResolver:
             entity = self.descriptor(head, before)
             if entity is not None or lemma not in SPOKES_NOUNS:
                 return entity
+        if lemma in DOCUMENT_NOUNS:
+            author = author_of(head)
+            return self.resolve(author, before) if author is not None else None
         member_of = self.member_of(head)
         if member_of is not None:
             return member_of
@@ -329,7 +341,14 @@ class SpeakerResolver:
                 owner = child
             elif child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
                 owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            entity = self.by_token.get(owner.i) if owner is not None else None
+            if owner is None:
+                continue
+            entity = self.by_token.get(owner.i)
+            if entity is None and owner.lemma_.lower() in INSTITUTION_NOUNS:
+                entity = self.institution(owner)
+            if entity is None and owner.lemma_.lower() in COMPANY_NOUNS:
+                # "The firm's spokesman": the business named last nearby.
+                entity = self.company(owner)
             if entity is not None and entity.type == "ORG":
                 return entity
         return None
@@ -556,6 +575,16 @@ def surname_index(entities: list[Entity], profiles: dict[str, PersonProfile]) ->
     for last in shared:
         del index[last]
     return index
+
+
+def author_of(document: Token) -> Token | None:
+    """Who issued a document: "the ministry's statement", "a statement from/by the ministry"."""
+    for child in document.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def is_indefinite(head: Token) -> bool:

@@ -412,3 +412,122 @@ def test_a_name_parsed_as_the_root_is_the_participles_subject(nlp: Language) -> 
         "arguing that growers were being offered \u201ca deal written in Brussels\u201d."
     )
     assert only(quotes(nlp, text), "growers were being offered").speaker == "Tomas Novak"
+
+
+def test_a_subordinate_clause_after_a_mixed_quotes_closing_mark_belongs_to_it(nlp: Language) -> None:
+    text = (
+        "The shock came from Councillor Tom Reeve, a Labour veteran, who told the Herald that he could not "
+        "back the plan \u201cin its current form\u201d because it did nothing for small fishing ports.\n\n"
+        "The vote was postponed."
+    )
+    quote = only(quotes(nlp, text), "current form")
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("small fishing ports")
+
+
+def test_a_conjoined_cue_ends_the_reported_clause(nlp: Language) -> None:
+    text = "Minister Karin Olsen said the hospital would not close but urged staff to accept the new rota."
+    quote = only(quotes(nlp, text), "hospital")
+    assert (quote.text, quote.speaker) == ("the hospital would not close", "Karin Olsen")
+
+
+def test_a_conjoined_cue_reports_its_own_clause_for_the_same_speaker(nlp: Language) -> None:
+    text = (
+        "Minister Karin Olsen said the hospital would stay open and warned that the night rota would change."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "hospital").text == "the hospital would stay open"
+    assert only(found, "night rota").speaker == "Karin Olsen"
+
+
+def test_a_cue_in_a_subordinate_clause_does_not_report_the_main_clause(nlp: Language) -> None:
+    text = (
+        "Ghana\u2019s main opposition leader, Ama Owusu, has rejected the result of last month\u2019s "
+        "parliamentary election and vowed to challenge it in the Supreme Court, after the Ghana Electoral "
+        "Commission (GEC) declared President Kofi Mensah the winner."
+    )
+    assert all(q.cue != "declared" for q in quotes(nlp, text))
+
+
+def test_a_clause_opening_outside_the_marks_is_a_mixed_quote(nlp: Language) -> None:
+    text = (
+        "The inspector, Maria Lopez, told reporters that the repairs were "
+        "\u201cfar too slow to protect the families living there\u201d."
+    )
+    quote = only(quotes(nlp, text), "far too slow")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the repairs were")
+
+
+def test_said_one_thing_but_that_another_is_one_report(nlp: Language) -> None:
+    text = "The doctors said they did not back either side but that \u201cpatients must come first\u201d."
+    quote = only(quotes(nlp, text), "patients must come first")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("they did not back either side")
+
+
+def test_report_before_a_parenthetical_cue_the_parser_misreads(nlp: Language) -> None:
+    text = (
+        "Midwives in England will walk out on 6 and 7 February, the Royal College of Midwives announced "
+        "on Tuesday, after a meeting with the government ended without any new offer on pay."
+    )
+    quote = only(quotes(nlp, text), "walk out")
+    assert quote.text == "Midwives in England will walk out on 6 and 7 February"
+    assert quote.speaker == "Royal College of Midwives"
+
+
+def test_a_descriptor_beside_a_name_speaks_for_the_name(nlp: Language) -> None:
+    text = (
+        "The surprise came from Senator Ana Ruiz, a New Mexico Democrat, who told Reuters that she could "
+        "not back the bill because it did nothing for tribal water systems."
+    )
+    assert only(quotes(nlp, text), "tribal water").speaker == "Ana Ruiz"
+
+
+def test_a_mixed_quote_keeps_its_closing_mark(nlp: Language) -> None:
+    text = "Grace Banda said the vote had been \u201crigged from the start\u201d and called for calm."
+    assert only(quotes(nlp, text), "rigged").text == "the vote had been \u201crigged from the start\u201d"
+
+
+def test_a_quotation_is_never_cut_in_half(nlp: Language) -> None:
+    text = "Ms Okafor said that ministers had \u201cwalked away from the table, and they know it\u201d."
+    quote = only(quotes(nlp, text), "walked away")
+    assert quote.text == "ministers had \u201cwalked away from the table, and they know it\u201d"
+
+
+def test_a_quotation_in_parentheses_is_direct(nlp: Language) -> None:
+    text = (
+        'The plan drew fierce criticism ("It is a betrayal of every voter in this town," said '
+        "councillor Ruth Kamau) but passed anyway."
+    )
+    quote = only(quotes(nlp, text), "betrayal")
+    assert (quote.kind, quote.text) == ("direct", "It is a betrayal of every voter in this town")
+
+
+def test_quoted_as_saying(nlp: Language) -> None:
+    text = "Defence Minister Petr Novak was quoted as saying that the troops would stay until the spring."
+    assert only(quotes(nlp, text), "troops would stay").speaker == "Petr Novak"
+
+
+def test_said_in_a_report_published_that(nlp: Language) -> None:
+    text = "Amnesty International said in a report published on Monday that the prisoners had been tortured."
+    assert only(quotes(nlp, text), "prisoners had been tortured").speaker == "Amnesty International"
+
+
+def test_a_business_nouns_spokesman_speaks_for_the_business(nlp: Language) -> None:
+    text = (
+        "Northwind Logistics Ltd reported a loss on Monday. "
+        "The firm\u2019s spokesman said the depot would reopen in March."
+    )
+    assert only(quotes(nlp, text), "depot would reopen").speaker == "Northwind Logistics Ltd"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp: Language) -> None:
+    text = "The harbour will close for a month, according to a statement from the Port Authority of Valencia."
+    assert only(quotes(nlp, text), "harbour will close").speaker == "Port Authority of Valencia"
+
+
+def test_asked_frames_the_answer_the_main_cue_reports(nlp: Language) -> None:
+    text = "Asked about the strike, Mayor Ines Carvalho said: \u201cWe will keep the buses running.\u201d"
+    quote = only(quotes(nlp, text), "buses running")
+    assert (quote.cue, quote.speaker) == ("said", "Ines Carvalho")
