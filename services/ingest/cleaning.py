@@ -61,7 +61,7 @@ _FURNITURE_PATTERNS = [
     r"\([^()\"“”]{2,150}\)",
     r"\[[^\[\]\"“”]{2,150}\]",
     r"(?:photo|photograph|image|picture|illustration|credit|photo credit|image source|image caption|"
-    r"media caption)s?\s*[:|].{0,150}",
+    r"media caption|caption|pictured)s?\s*[:|].{0,150}",
     rf"[^.!?]{{0,80}}/\s*{_AGENCY}|[^.!?]{{0,80}}\bvia getty images",
     r"open image in gallery",
     rf"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|graphics?)\s+by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
@@ -101,7 +101,7 @@ _FURNITURE_PATTERNS = [
     # share buttons
     rf"share(?: this| the)?(?: article| story| page)?(?: on {_SOCIAL})?|(?:tweet|copy link|{_SOCIAL})",
     rf"(?:(?:share|tweet|copy link|{_SOCIAL})[\s,|•·/]*){{2,}}",
-    rf"follow (?:us|me|\w+) on {_SOCIAL}.{{0,60}}",
+    rf"follow (?:[\w'’-]+\s+){{1,3}}on {_SOCIAL}\b.{{0,60}}",
     # cookie notices and legal footer
     r"(?:we|this (?:site|website)|our (?:site|website)s?)\s+(?:uses?|sets?) cookies\b.*",
     r"(?:accept|reject|manage|allow)(?: all)?(?: cookies| preferences| settings)?",
@@ -219,8 +219,18 @@ _ROLE_WORDS = re.compile(
 )
 # "in Brussels", "@handle", "| Reuters": trailing context on a byline that is not part of the name.
 _BYLINE_TAIL = re.compile(r"\s+(?:in|at|from|for)\s+[A-Z].*$|\s*[|@•·].*$|\s+-\s+.*$")
+# "Pacific affairs reporter Jane Doe": a role written in front of the name in a byline.
+_LEADING_ROLE = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|columnist|journalist)\s+(?P<name>.+)",
+    re.IGNORECASE,
+)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _MAX_NAME_TOKENS = 5
+
+
+def _without_role(part: str) -> str:
+    match = _LEADING_ROLE.fullmatch(part)
+    return match["name"] if match is not None and _looks_like_name(match["name"]) else part
 
 
 def _looks_like_name(text: str) -> bool:
@@ -247,7 +257,7 @@ def _byline_authors(line: str, *, needs_prefix: bool) -> list[str]:
     names_part = _BYLINE_TAIL.sub("", line[prefix.end() :] if prefix else line).strip().rstrip(".")
     if not names_part or len(names_part) > 150:
         return []
-    parts = [part.strip() for part in _AUTHOR_SEPARATORS.split(names_part) if part.strip()]
+    parts = [_without_role(part.strip()) for part in _AUTHOR_SEPARATORS.split(names_part) if part.strip()]
     names = [part for part in parts if _looks_like_name(part)]
     # Every part must be a name or a role ("Jane Doe, Political Editor"); otherwise it is prose.
     if not names or any(not _looks_like_name(part) and not _ROLE_WORDS.search(part) for part in parts):
@@ -308,9 +318,10 @@ def _without_dateline_agency(paragraph: str) -> tuple[str, str | None]:
 # --- author notes ----------------------------------------------------------------------------------
 
 # "Jane Doe is a staff writer at The Ledger." / "John Roe reported from Oslo.": a note about the author.
+# The outlet may be named in the possessive without an article ("is Newsline's Leeds correspondent").
 _AUTHOR_NOTE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?:a|an|the|our)\s+"
-    r"(?:[\w-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|"
+    r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|"
     r"photographer|producer|fellow)\b.{0,200}|"
     r"(?P<reporter>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:reported|contributed) from\b.{0,120}"
 )

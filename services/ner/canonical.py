@@ -7,10 +7,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from services.ner.gazetteer import CAPITALS, COUNTRIES, AliasTable
+from services.ner.gazetteer import CAPITALS, COUNTRIES, AliasTable, word_set
 from services.ner.mentions import RawMention
+from services.ner.types import REGION_HEADS
 from shared.contract import Entity, Mention
 
+# Legal forms of a company: "Kestrel" is the short name of "Kestrel AG" whatever the model called it.
+COMPANY_SUFFIXES = word_set(
+    "ag inc inc. ltd ltd. plc llc corp corp. sa se nv gmbh co co. limited holdings group"
+)
 NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "von ", "de ", "di ", "da ")
 
 
@@ -30,7 +35,12 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
         by_key.setdefault(group_key(mention), EntityGroup([])).mentions.append(mention)
     groups = list(by_key.values())
     full_names = multiword_index(groups, "PERSON", surname_key)
-    acronyms = {acronym(g.first.canonical or g.first.text): g for g in groups if group_type(g) != "PERSON"}
+    acronyms = {
+        letters: g
+        for g in groups
+        if group_type(g) != "PERSON"
+        for letters in acronyms_of(g.first.canonical or g.first.text)
+    }
     acronyms.pop("", None)
     heads = multiword_index(groups, "ORG", organisation_head)
     merged: dict[int, EntityGroup] = {}
@@ -49,8 +59,9 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
             target = merged[id(target)]
         if target is not None:
             # A surname or first name merged into a person is that person, whatever the model called it.
-            if types[id(target)] == "PERSON":
-                target.mentions.extend(replace(m, label="PERSON") for m in group.mentions)
+            # A short form merged into a company ("Kestrel" into "Kestrel AG") is that company.
+            if types[id(target)] in ("PERSON", "ORG"):
+                target.mentions.extend(replace(m, label=types[id(target)]) for m in group.mentions)
             else:
                 target.mentions.extend(group.mentions)
     result = [g for g in groups if id(g) not in merged]
@@ -74,6 +85,15 @@ def surname_key(name: str) -> str:
 def acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def acronyms_of(name: str) -> set[str]:
+    """The initials of a name, and with all-caps words kept whole: "UK Research and Innovation" is
+    "URI" and "UKRI"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    if len(words) < 2:
+        return set()
+    return {acronym(name), "".join(w if w.isupper() else w[0] for w in words)}
 
 
 def organisation_head(name: str) -> str:
@@ -137,7 +157,8 @@ def short_form_target(group: EntityGroup, heads: dict[str, list[EntityGroup]]) -
 
 def prefix_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
     """A name that begins exactly one longer name of the article: "Nordic Ore" for an organisation named
-    "Nordic Ore Resources", "Kezia" for a person named "Kezia Brandt"."""
+    "Nordic Ore Resources", "Kezia" for a person named "Kezia Brandt", "Kestrel" for "Kestrel AG",
+    "Avalon" for the region "Avalon Oblast"."""
     name = group.first.text
     kind = group_type(group)
     if (
@@ -147,23 +168,29 @@ def prefix_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup 
         or name.casefold() in CAPITALS
     ):
         return None
-    if kind == "ORG" and len(name.split()) >= 2:
-        wanted = "ORG"
-    elif len(name.split()) == 1 and name.istitle():
-        wanted = "PERSON"
-    else:
+    one_word = len(name.split()) == 1 and name.istitle()
+    if not one_word and not (kind == "ORG" and len(name.split()) >= 2):
         return None
     prefix = name + " "
     longer = [
         g
         for g in groups
         if g is not group
-        and group_type(g) == wanted
         and not g.first.canonical
-        and (g.first.text.startswith(prefix) if wanted == "ORG" else g.first.text.split()[0] == name)
-        and len(g.first.text.split()) > len(name.split())
+        and g.first.text.startswith(prefix)
+        and takes_prefix(kind, one_word, group_type(g), g.first.text)
     ]
     return longer[0] if len(longer) == 1 else None
+
+
+def takes_prefix(kind: str, one_word: bool, longer_kind: str, longer: str) -> bool:
+    """Whether a longer name of ``longer_kind`` can be the full form of a ``kind`` name it begins with."""
+    last = longer.split()[-1].casefold()
+    if longer_kind == "PERSON":
+        return one_word
+    if longer_kind == "ORG":
+        return kind == "ORG" or (one_word and last in COMPANY_SUFFIXES)
+    return one_word and kind == longer_kind == "GPE" and last in REGION_HEADS
 
 
 def group_type(group: EntityGroup) -> str:

@@ -27,6 +27,7 @@ from services.ner.mentions import (
 from services.ner.titles import TITLE_WORDS
 from services.ner.untagged import (
     acronym_mentions,
+    headed_organisation_mentions,
     institution_mentions,
     surname_mentions,
     unlabelled_organisation_mentions,
@@ -57,6 +58,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     surnames = {m.text.split()[-1] for m in tagged if m.label == "PERSON" and len(m.text.split()) >= 2}
     yield from surname_mentions(doc, taken, surnames)
     yield from institution_mentions(doc, taken)
+    yield from headed_organisation_mentions(doc, taken)
     yield from unlabelled_person_mentions(doc, taken)
     yield from unlabelled_place_mentions(doc, taken)
     yield from unlabelled_organisation_mentions(doc, taken)

@@ -40,6 +40,7 @@ LEADING_ROLE_NOUNS = PERSON_ROLE_NOUNS | word_set(
 NOT_ACRONYMS = word_set(
     """CEO CFO COO CTO GDP GNP TV AM PM OK BST GMT UTC EST EDT CET PST ET AI CCTV DNA HIV AIDS VAT IPO
     PhD MP MPS MEP QC USD EUR GBP JPY CNY RUB BBC OMG LOL FAQ PDF PR HR IT ID IQ RIP SOS VIP NB PS UFO
+    MLA MLAS MSP
     COVID SARS MERS ICU GP ER CV FY Q1 Q2 Q3 Q4 PPE ATM SUV LGBT LGBTQ II III IV VI VII VIII IX XI XII
     A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
 )
@@ -99,6 +100,10 @@ def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
             if entry is not None:
                 pending = Span(doc, pending.start, ent.end, label=entry.type)
                 continue
+            # The model and the ruler cut one name in two: "the Election" + "Commission of Ruritania".
+            if ent.label_ == pending.label_ == "ORG" and not pending.ent_id_:
+                pending = Span(doc, pending.start, ent.end, label="ORG")
+                continue
         if pending is not None:
             yield pending
         before = doc[ent.start - 1] if ent.start > 0 else None
@@ -111,9 +116,27 @@ def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
         ):
             entry = table.lookup(doc[before.i : ent.end].text)
             ent = Span(doc, before.i, ent.end, label=entry.type) if entry is not None else ent
-        pending = ent
+        pending = with_organisation_head(ent)
     if pending is not None:
         yield pending
+
+
+def with_organisation_head(ent: Span) -> Span:
+    """ "Coral Islands Forum": a name followed by an untagged capitalised organisation noun that the
+    model left out is that organisation's name."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and not doc[end].is_sent_start
+        and doc[end].lower_ in ORG_NAME_HEADS
+    ):
+        end += 1
+    if end == ent.end or ent.ent_id_ or ent.label_ not in KEPT_TYPES:
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def coordinated_places(ent: Span, table: AliasTable) -> list[Span]:
@@ -167,9 +190,18 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in CUT_WORDS
     ):
         end -= 1
+    end = without_trailing_common_words(doc, start, end, ent)
+    label = ent.label_
+    if end < ent.end and label == "ORG" and end - start <= 1 + (doc[start].lower_ == "the"):
+        return None
+    if (
+        label == "PERSON"
+        and after_the(doc, start)
+        and not is_title_word(doc[start + (doc[start].lower_ == "the")])
+    ):
+        label = "ORG"
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    label = ent.label_
     if start < end and is_portfolio(doc, start, end, label):
         return None
     title_start = title_prefix_start(doc, start)
@@ -186,7 +218,11 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     entry = table.lookup(text)
     if entry is not None:
         canonical, label = entry.name, entry.type
-    elif title_start < start and label in ("ORG", "NORP", "GPE") and has_office_title(doc[title_start:start]):
+    elif (
+        title_start < start
+        and label in ("ORG", "NORP", "GPE", "LOC", "FAC")
+        and has_office_title(doc[title_start:start])
+    ):
         label = "PERSON"
     elif label == "GPE" and text.casefold() in DEMONYMS:
         label = "NORP"
@@ -194,7 +230,11 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         label = fixed_type(text, label)
         if text.casefold() not in COUNTRIES and text.casefold() not in CAPITALS:
             label = context_type(doc[start:end], label)
-    titled = doc[title_start:end].text if title_start < start else None
+    titled = (
+        doc[title_start:end].text
+        if title_start < start and has_office_title(doc[title_start:start])
+        else None
+    )
     return RawMention(
         text,
         label,
@@ -203,6 +243,30 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         canonical,
         strip_possessive(titled) if titled else None,
     )
+
+
+def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> int:
+    """End of the name without the lowercase words the model ran on into ("Pacific nations", "Arctic
+    affairs"); an organisation's own noun ("the Chinese embassy") stays."""
+    if ent.ent_id_:
+        return end
+    while (
+        end - start > 1
+        and doc[end - 1].is_lower
+        and doc[end - 1].is_alpha
+        and doc[end - 1].lower_ not in ORG_NAME_HEADS
+        and doc[end - 1].lower_ not in INSTITUTION_NOUNS
+        and doc[end - 1].lower_ not in NAME_JOINERS
+    ):
+        end -= 1
+    while end - start > 1 and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].is_punct):
+        end -= 1
+    return end
+
+
+def after_the(doc: Doc, start: int) -> bool:
+    """ "told the Chronicle": English writes no article before a person's name."""
+    return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
 
 
 def has_leading_role(doc: Doc, start: int, end: int) -> bool:
@@ -224,6 +288,12 @@ def name_end(doc: Doc, ent: Span) -> int:
     prepositional tail of an organisation ("Court of Arbitration" + "for Sport")."""
     for i in range(ent.start + 1, ent.end):
         if doc[i].text == "(":
+            return i
+        # "a picture of Doe on Instagram": a preposition ends the name unless an organisation's noun
+        # comes before it ("Committee on Fisheries").
+        if doc[i].lower_ in ("on", "in", "at") and not any(
+            t.lower_ in ORG_NAME_HEADS or t.lower_ in INSTITUTION_NOUNS for t in doc[ent.start : i]
+        ):
             return i
     end = ent.end
     last = doc[end - 1]

@@ -19,7 +19,9 @@ TITLE_WORDS = word_set(
     field"""
 )
 # The only titles that turn a span the model called an organisation or place into a person.
-HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame president")
+HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame president prof prof. professor")
+# Words that only qualify a title: "Former Ireland midfielder" names no office.
+TITLE_MODIFIERS = word_set("former ex first deputy acting vice")
 # Typos like "Presiden Putin" are still titles; only long titles are fuzzy-matched to stay safe.
 FUZZY_TITLES = ("president", "minister", "secretary", "chancellor", "ambassador", "spokesman")
 
@@ -55,4 +57,4 @@ def title_prefix_start(doc: Doc, start: int) -> int:
 
 def has_office_title(words: Span) -> bool:
     """A title before a name makes it a person only if it is an office, not just a nationality."""
-    return any(w.lower_ not in DEMONYMS for w in words)
+    return any(w.lower_ not in DEMONYMS and w.lower_ not in TITLE_MODIFIERS for w in words)

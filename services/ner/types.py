@@ -24,14 +24,21 @@ ORG_NAME_HEADS = word_set(
     union society trust fund court authority board office service services network studios
     pharmaceuticals therapeutics industries enterprises company corporation federation alliance
     organisation organization league club assembly senate parliament congress government hospital
-    infirmary clinic school academy"""
+    infirmary clinic school academy forum"""
 )
+# Words for a region in other languages' names: "Himachal Pradesh", "Kursk Oblast".
+REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture governorate raion")
 # Last words of the names of natural places and of built places: "Lule River", "Capitol Hill",
 # "Pearson International Airport". Surnames like "Hill" are only retyped when the model did not say PERSON.
 NATURAL_PLACE_HEADS = word_set(
     """river hill hills valley island islands mountain mountains lake bay sea ocean gulf strait straits
     peninsula desert forest coast glacier canyon falls heights plateau plain plains delta beach reef
-    volcano"""
+    volcano basin"""
+)
+# Of those, the ones that are no surname: a name the model called a person ending in one is a place.
+UNAMBIGUOUS_PLACE_HEADS = word_set(
+    """river valley island islands mountains lake sea ocean gulf strait straits peninsula desert glacier
+    canyon plateau delta reef volcano basin"""
 )
 FACILITY_HEADS = word_set(
     """airport bridge square avenue station stadium arena tower harbour harbor highway motorway tunnel dam
@@ -48,12 +55,14 @@ ORG_DESCRIPTORS = word_set(
 PLACE_NOUNS = word_set(
     """area region coast coastline department province county district plateau valley municipality
     suburb suburbs countryside peninsula basin delta highlands lowlands shore shores outskirts
-    hinterland regions departments provinces counties districts municipalities"""
+    hinterland waterfront seafront regions departments provinces counties districts municipalities"""
 )
 PLACE_OF_NOUNS = word_set(
     """city town village region province county district department municipality capital residents
-    inhabitants outskirts suburbs"""
+    inhabitants outskirts suburbs people"""
 )
+# Bodies a city has, written lowercase after its name: "the Leeds institution", "a Derby hospital".
+LOCAL_INSTITUTION_NOUNS = word_set("institution university council hospital police college")
 # Prepositions of location that make an untyped proper name a place ("around Luleå", "in Umeå").
 PLACE_PREPOSITIONS = word_set("in around near across outside throughout inside")
 # Heads after which "in X" is a company, not a place ("a stake in Nvidia").
@@ -93,6 +102,10 @@ def context_type(span: Span, label: str) -> str:
         return label
     descriptor = apposition_head(span)
     words = span.text.split()
+    if len(words) >= 2 and words[-1].casefold() in REGION_HEADS:
+        return "GPE"
+    if label == "PERSON" and len(words) >= 2 and words[-1].casefold() in UNAMBIGUOUS_PLACE_HEADS:
+        return "LOC"
     if descriptor in PERSON_ROLE_NOUNS and len(words) >= 2:
         return "PERSON"
     if descriptor in ORG_DESCRIPTORS:
@@ -176,6 +189,13 @@ def is_named_place(span: Span, label: str) -> bool:
         while after < len(doc) and doc[after].ent_iob_ == "I":
             after += 1
     if after < len(doc) and doc[after].lower_ in PLACE_NOUNS and doc[after].is_lower:
+        return True
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in LOCAL_INSTITUTION_NOUNS
+        and doc[span.end].is_lower
+        and span.text.casefold() not in PARTY_NAMES
+    ):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     if (

@@ -15,6 +15,7 @@ from services.ner.types import (
     INSTITUTION_NOUNS,
     NOT_PLACE_HEADS,
     NOT_PLACE_NAMES,
+    ORG_DESCRIPTORS,
     ORG_NAME_HEADS,
     PERSON_ROLE_NOUNS,
     PLACE_NOUNS,
@@ -238,6 +239,38 @@ def unlabelled_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawM
         yield RawMention(words.text, fixed_type(words.text, "ORG"), words.start_char, words.end_char, None)
 
 
+def headed_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Untagged capitalised names ending in an organisation's noun: "Coral Islands Forum leaders met"."""
+    for token in doc:
+        if (
+            token.lower_ not in ORG_NAME_HEADS
+            or not token.is_title
+            or token.i in taken
+            or token.ent_type_
+            or token.is_sent_start
+        ):
+            continue
+        first = token.i
+        while (
+            first > 0
+            and doc[first - 1].is_title
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].i not in taken
+            and not doc[first - 1].ent_type_
+            and doc[first - 1].lower_ not in NAME_STOPWORDS
+            and not is_title_word(doc[first - 1])
+            and token.i - first < 3
+        ):
+            first -= 1
+            if doc[first].is_sent_start:
+                break
+        if first == token.i:
+            continue
+        words = doc[first : token.i + 1]
+        taken.update(range(first, token.i + 1))
+        yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)
+
+
 def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[RawMention]:
     """Short all-caps names the model leaves untagged ("Analysts at ING said", "HSBC cut rates") when
     the grammar uses them as a noun phrase, outside all-caps headlines."""
@@ -258,7 +291,12 @@ def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[R
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
         if any(n.is_upper and len(n) > 1 for n in neighbours):
             continue
-        if token.dep_ == "compound" and token.head.pos_ != "PROPN":
+        # "the ACWU union": a compound is a name before a proper noun or a noun for an organisation.
+        if (
+            token.dep_ == "compound"
+            and token.head.pos_ != "PROPN"
+            and token.head.lemma_ not in ORG_DESCRIPTORS
+        ):
             continue
         taken.add(token.i)
         yield RawMention(text, "ORG", token.idx, token.idx + len(text), None)

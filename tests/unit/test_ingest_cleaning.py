@@ -309,3 +309,36 @@ def test_every_prose_paragraph_survives(paragraphs: list[str]) -> None:
 def test_article_id_is_stable_under_whitespace_changes(words: list[str], separators: list[str]) -> None:
     spaced = "".join(word + separators[i % len(separators)] for i, word in enumerate(words))
     assert article_id(spaced) == article_id(" ".join(words))
+
+
+def test_a_byline_with_a_role_before_the_name_gives_the_name() -> None:
+    result = clean_text(
+        "Ferry terminal approved\n\nBy Arctic affairs reporter Ingrid Sola in Tromso\n\nThe board voted."
+    )
+    assert result.authors == ["Ingrid Sola"]
+    assert result.text == "The board voted."
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Tomas Brell is the Valley Courier's transport correspondent and has covered rail since 2010.",
+        "Tomas Brell is Metro Wire's Leeds Correspondent.",
+    ],
+)
+def test_an_author_note_naming_the_outlet_in_the_possessive_is_dropped(note: str) -> None:
+    result = clean_text(f"The board voted on Monday.\n\nIt was close.\n\n{note}")
+    assert result.text == "The board voted on Monday.\n\nIt was close."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: the new ferry terminal at dawn (Image: Harbour Board)",
+        "Caption: Ms Lee at the harbour on Monday",
+        "Follow Harbour News Sport on X @harboursport and on Facebook",
+    ],
+)
+def test_captions_and_follow_prompts_are_furniture(line: str) -> None:
+    result = clean_text(f"The board voted on Monday.\n\n{line}\n\nIt was close.")
+    assert result.text == "The board voted on Monday.\n\nIt was close."

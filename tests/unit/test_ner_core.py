@@ -329,3 +329,98 @@ def test_language_and_platform_after_in_are_not_places(nlp: Language) -> None:
     found = entities(nlp, "The notices were printed in Swahili and posted in Instagram stories.")
     assert "Swahili" not in found
     assert found["Instagram"].type == "ORG"
+
+
+def test_lowercase_words_the_model_ran_on_into_are_not_a_name(nlp: Language) -> None:
+    names = entities(nlp, "Ministers met leaders of Caribbean nations in Bridgetown on Monday.")
+    assert "Caribbean nations" not in names
+
+
+def test_professor_before_a_surname_is_a_title(nlp: Language) -> None:
+    found = entities(
+        nlp,
+        "Professor Margit Sollen leads the lab. Staff passed a motion of no confidence in Prof Sollen.",
+    )
+    assert "Prof Sollen" not in found
+    assert "Prof Sollen" in found["Margit Sollen"].mentions
+
+
+def test_former_and_a_country_is_no_title(nlp: Language) -> None:
+    found = entities(nlp, "Former Portugal winger turned pundit Rui Tavares told reporters he was worried.")
+    assert all(e.type != "PERSON" for name, e in found.items() if "Portugal" in name)
+
+
+def test_all_caps_words_count_whole_in_an_acronym(nlp: Language) -> None:
+    found = entities(
+        nlp,
+        "The grant came from EU Space and Astronomy Research (EUSAR). A EUSAR spokesperson declined comment.",
+    )
+    assert "EUSAR" not in found
+    assert "EUSAR" in found["EU Space and Astronomy Research"].mentions
+
+
+def test_short_form_of_a_company_with_a_legal_suffix_is_that_company(nlp: Language) -> None:
+    found = entities(
+        nlp,
+        "Brannix AG will close its plant. Shares in Brannix fell 3% in Frankfurt. Brannix declined comment.",
+    )
+    assert "Brannix" not in found
+    assert found["Brannix AG"].type == "ORG"
+
+
+def test_one_word_organisation_is_the_short_form_of_the_longer_one(nlp: Language) -> None:
+    found = entities(
+        nlp, "Lecturers at Northby University walked out. A spokesperson for Northby declined to comment."
+    )
+    assert "Northby" not in found
+    assert "Northby" in found["Northby University"].mentions
+
+
+def test_region_word_of_another_language_makes_a_place(nlp: Language) -> None:
+    found = entities(
+        nlp, "Voters in Tamlu Pradesh went to the polls. The Tamlu Pradesh assembly has 60 seats."
+    )
+    assert found["Tamlu Pradesh"].type == "GPE"
+
+
+def test_person_tag_on_a_basin_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "The company approved two coal mines in the Carrow Basin last month.")
+    assert found["Carrow Basin"].type in ("LOC", "GPE")
+
+
+def test_a_name_after_the_is_no_person(nlp: Language) -> None:
+    found = entities(nlp, "She told the Gazette that the board retained full confidence in him.")
+    assert "Gazette" not in found or found["Gazette"].type != "PERSON"
+
+
+def test_two_organisation_pieces_touching_are_one_name(nlp: Language) -> None:
+    found = entities(nlp, "The party said it would petition the Election Commission of Ruritania on Friday.")
+    assert "Commission of Ruritania" not in found
+    assert any(name.endswith("Commission of Ruritania") and e.type == "ORG" for name, e in found.items())
+
+
+def test_a_preposition_ends_a_name(nlp: Language) -> None:
+    found = entities(nlp, "Captain Ola Brekke posted a picture of Brekke on Instagram with a message.")
+    assert not any(" on " in name for name in found)
+
+
+def test_untagged_capitalised_name_ending_in_an_organisation_noun(nlp: Language) -> None:
+    found = entities(
+        nlp, "Leaders met in Suva. Then Coral Islands Forum leaders opened their summit in Apia."
+    )
+    assert found["Coral Islands Forum"].type == "ORG"
+
+
+def test_acronym_before_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Juan Ortega, who leads the FTCM union's steel section, said workers were angry.")
+    assert found["FTCM"].type == "ORG"
+
+
+def test_city_before_a_lowercase_institution_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "The professor, who has led the Grimsby institution since 2017, said he was sorry.")
+    assert found["Grimsby"].type == "GPE"
+
+
+def test_a_legislator_acronym_is_no_entity(nlp: Language) -> None:
+    names = entities(nlp, "Asha Verma, a three-time MLA from the hill district, was elected leader.")
+    assert "MLA" not in names
