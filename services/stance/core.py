@@ -12,7 +12,9 @@ mention to the root of its sentence, once, so the cost is linear in tokens:
 * the owner of a cue noun ("the Tory boycott of the budget") holds its stance; a holder above it holds one
   only through a further cue ("called the boycott a mistake" supports the budget);
 * a condition clause ("if its members respect ...") or a verb that only reports someone else's view
-  ("referring to the insistence that ...") ends the climb: what lies beyond is not the holder's position.
+  ("referring to the insistence that ...") ends the climb: what lies beyond is not the holder's position;
+  so do a claim heard from others ("we are told that X ..."), holding back ("stopped short of criticising
+  X"), support on a condition ("would back X if ...") and a denied opposition ("we are not against X").
 
 Stances found for the same holder and target are merged into one, with the strongest evidence sentence.
 """
@@ -129,6 +131,25 @@ def _is_condition_clause(token: Token) -> bool:
     )
 
 
+def _is_hypothetical(verb: Token) -> bool:
+    """Whether ``verb`` holds only on a condition: "would back the plan if it were changed"."""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in lexicon.HYPOTHETICAL_MARKERS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _is_hearsay(verb: Token, relation: str) -> bool:
+    """Whether ``verb`` reports a claim its subject only heard: "we are told that X is ..."."""
+    return (
+        relation == "ccomp"
+        and verb.lemma_.lower() in lexicon.HEARSAY_VERBS
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def _evaluative(word: Token) -> int:
     """Polarity of a predicated word: "a disgrace", "reckless", "a reckless company", "no friend"."""
     lemma = word.lemma_.lower()
@@ -154,6 +175,15 @@ def _evaluation_of(verb: Token) -> int:
         elif child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in lexicon.NAMING_VERBS:
             # "branded the response a shambles" may parse the name as an apposition of the object.
             complements = [g for g in child.children if g.dep_ == "appos"]
+        elif child.dep_ in ("dobj", "obj"):
+            # "described the decision as a betrayal" may hang "as" on the object.
+            complements = [
+                g
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children
+                if g.dep_ in ("pobj", "amod", "acomp")
+            ]
         elif child.dep_ in ("oprd", "attr", "acomp"):
             complements = [child]
         else:
@@ -242,10 +272,26 @@ def _plain_subject_cue(verb: Token, *, thing: bool) -> int:
     return lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
 
 
+def _asks_of(verb: Token, relation: str, preposition: str | None) -> bool:
+    """Whether a directive verb ("call on", "urge") is reached from the one it asks something of."""
+    particle = lexicon.DIRECTIVE_VERBS[verb.lemma_.lower()]
+    if preposition is not None:
+        return preposition == particle
+    if particle is None:
+        return relation in ("dobj", "obj")
+    # "called on X to resign" may parse "on" as a particle and hang X on the verb.
+    return relation in ("dobj", "obj", "advmod", "npadvmod") and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    )
+
+
 def _directive_cue(verb: Token) -> int:
     """Polarity toward the one told to act by ``verb``: "called on X to resign" opposes X."""
     for child in verb.children:
-        if child.dep_ == "xcomp":
+        # "to resign" may parse as an adverbial clause when "on X" was misparsed.
+        if child.dep_ == "xcomp" or (
+            child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
             lemma = child.lemma_.lower()
             particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), None)
             polarity = lexicon.SUBJECT_PHRASAL_CUES.get((lemma, particle or ""), 0)
@@ -327,18 +373,27 @@ def _cue_at(head: Token, relation: str, preposition: str | None, *, law: bool = 
             return Cue(0 if law else _conduct_cue(head), is_verb=True, judges=True)
         polarity, judges = _subject_cue(head, thing=law)
         return Cue(polarity, is_verb=True, judges=judges)
+    if relation == "nsubjpass" and head.tag_ == "VBN" and head.lower_ in lexicon.EVALUATIONS:
+        # "the plan was misguided", "the bill had been rushed": an evaluation the tagger took for a passive.
+        return Cue(lexicon.EVALUATIONS[head.lower_], judges=True)
     polarity, is_verb = _plain_cue_at(head, relation, preposition, law=law)
     return Cue(polarity, is_verb)
 
 
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun: "the party \"fully backs\" her demand" has a subject
+    and an object."""
+    return token.pos_ in ("VERB", "AUX") or (
+        token.pos_ == "NOUN"
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    )
+
+
 def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: bool) -> tuple[int, bool]:
     lemma = head.lemma_.lower()
-    if head.pos_ in ("VERB", "AUX"):
-        if lemma in lexicon.DIRECTIVE_VERBS and (
-            preposition == lexicon.DIRECTIVE_VERBS[lemma]
-            if preposition is not None
-            else relation in ("dobj", "obj") and lexicon.DIRECTIVE_VERBS[lemma] is None
-        ):
+    if _acts_as_verb(head):
+        if lemma in lexicon.DIRECTIVE_VERBS and _asks_of(head, relation, preposition):
             return _directive_cue(head), True
         if preposition is not None:
             polarity = lexicon.PREPOSITIONAL_VERB_CUES.get((lemma, preposition), 0)
@@ -411,6 +466,20 @@ def _reporting_subject(verb: Token, context: Context) -> TargetMention | None:
     return None
 
 
+def _body_of(member: Token, context: Context) -> TargetMention | None:
+    """The organisation a part or spokesman speaks for: "the local branch of X", "X's members", "a
+    spokesperson for X"."""
+    for child in member.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            child = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ not in ("poss", "compound"):
+            continue
+        mention = context.index.at(child)
+        if mention is not None and mention.can_hold and mention.type != "PERSON":
+            return mention
+    return None
+
+
 def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) -> str | None:
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
@@ -432,6 +501,8 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
             ),
             None,
         )
+    if mention is None and subject.lemma_.lower() in lexicon.MEMBER_NOUNS:
+        mention = _body_of(subject, context)
     if mention is not None:
         return None if mention.name == target else mention.name
     if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
@@ -568,6 +639,8 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             continue
         if head.pos_ == "ADP":
             word = head.lower_
+            if (head.head.lemma_.lower(), word) in lexicon.ABSTAINING_PREPOSITIONS:
+                return nested  # "stopped short of criticising X"
             if word == "in" and not climb.cue_found:
                 trust = _trust_noun(head)
                 if trust is not None:
@@ -588,8 +661,10 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
                 climb.apply(-1, is_cue=False)
             child, preposition = head, word
             continue
-        if _is_condition_clause(child) or (
-            climb.cue_found and relation != "conj" and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS
+        if (
+            _is_condition_clause(child)
+            or (climb.cue_found and relation != "conj" and head.lemma_.lower() in lexicon.NON_ENDORSING_VERBS)
+            or (climb.cue_found and _is_hearsay(head, relation))
         ):
             return nested
         via = (
@@ -605,6 +680,8 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             climb.judges = cue.judges
         if polarity and is_verb and relation == "nsubjpass" and not _passive_takes_sides(head):
             return nested  # "Lopez said Exxon was criticised" reports what others did
+        if polarity > 0 and is_verb and _is_hypothetical(head):
+            return nested  # "would back the plan if it were changed" is no support yet
         if polarity:
             climb.apply(polarity, is_cue=True, is_verb=is_verb)
         elif not climb.cue_found:
@@ -618,6 +695,8 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
         )
         if negated and polarity < 0 and is_verb:
             return nested  # "would not block the measure" takes no side
+        if negated and not polarity and climb.cues == 1 and climb.polarity < 0 and not climb.flips:
+            return nested  # "we are not against X" takes no side either
         if negated:
             climb.apply(-1, is_cue=False)
         owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
@@ -632,7 +711,12 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
             if holder is not None and context.index.types.get(holder) in THING_TYPES:
                 # The clause belongs to a topic or bill: "the coalition is conducting a campaign against IS".
                 return nested
-            if holder is not None and head.pos_ in ("NOUN", "PROPN") and not nested:
+            if (
+                holder is not None
+                and head.pos_ in ("NOUN", "PROPN")
+                and not _acts_as_verb(head)
+                and not nested
+            ):
                 # The owner of a cue noun ("the Tory boycott") holds it; whoever judges it may hold more.
                 nested = _findings(holder, None, climb, start, mention, context)
                 cues_at_nested, holder = climb.cues, None
@@ -767,10 +851,18 @@ def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
 def extract_stances(
     doc: Doc, entities: list[Entity], quotes: list[Quote], topics: TopicTable | None = None
 ) -> list[Stance]:
-    """Stances of entities toward entities and topics, each with its evidence sentence."""
+    """Stances of entities toward entities and topics, each with its evidence sentence.
+
+    Support for the body a person is introduced as part of ("FAI chief executive X") is that body
+    speaking, not a stance of its own."""
     index = index_mentions(doc, entities, topics)
     context = Context(doc=doc, index=index, quotes=tuple(quotes))
     pronouns = (index.pronoun_mention(token) for token in doc if token.i not in index.by_token)
     mentions = index.mentions() + [m for m in pronouns if m is not None]
-    findings = [finding for mention in mentions for finding in _climb(mention, context)]
+    findings = [
+        finding
+        for mention in mentions
+        for finding in _climb(mention, context)
+        if not (finding.polarity > 0 and finding.target in index.affiliations.get(finding.holder, ()))
+    ]
     return merge_findings(doc, findings)

@@ -51,6 +51,7 @@ OBJECT_VERB_CUES: dict[str, int] = {
             "reinstate",
             "approve",
             "ratify",
+            "accept",
         ),
         1,
     ),
@@ -168,13 +169,16 @@ OBJECT_VERB_CUES: dict[str, int] = {
 ISSUE_NOUNS = word_set(
     """bill law act legislation measure amendment regulation plan proposal project scheme programme program
     initiative budget package deal agreement accord pact treaty policy reform tariff tax levy ban ruling
-    verdict merger takeover acquisition mine pipeline dam runway strike referendum"""
+    verdict merger takeover acquisition mine pipeline dam runway strike referendum
+    closure shutdown charge fee toll motion bid fine sacking dismissal approval expansion"""
 )
 
 # Issue nouns that, with a definite determiner, refer back to whatever issue the article is about:
 # "the measure" in an article about a bill, "the deal" in one about a budget agreed in a deal.
 ANAPHORIC_ISSUE_NOUNS = frozenset(
     {"measure", "legislation", "proposal", "plan", "project", "scheme", "package", "deal", "agreement"}
+    # "the decision", "the move": news refers back to the event it reports by these.
+    | {"decision", "move", "version"}
 )
 
 # Capitalised last words that make a name the name of an issue, not of an actor: "the Clean Air Act".
@@ -190,7 +194,7 @@ CONTRASTIVE_ADJECTIVES = frozenset(
 # Verbs that take sides only when their object is a bill: "X sponsored the bill" (not "sponsored a team").
 LAW_OBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(
-        ("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "propose", "carry"), 1
+        ("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "write", "propose", "carry"), 1
     ),
     **dict.fromkeys(("kill", "scrap", "stall", "torpedo", "shelve", "axe", "ditch", "abandon", "halt"), -1),
 }
@@ -273,6 +277,7 @@ SUBJECT_VERB_CUES: dict[str, int] = {
 ISSUE_SUBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(("protect", "help", "benefit", "save", "improve", "strengthen", "safeguard"), 1),
     **dict.fromkeys(("destroy", "harm", "hurt", "damage", "threaten", "undermine", "kill", "cripple"), -1),
+    **dict.fromkeys(("punish", "penalise", "penalize", "devastate", "ruin", "wreck", "squeeze", "gut"), -1),
 }
 
 # "X must go": leaving verbs under a modal of obligation oppose their subject.
@@ -429,7 +434,7 @@ NEGATIVE_EVALUATIVE_ADJECTIVES = word_set(
     shoddy dismal woeful lamentable regrettable troubling alarming worrying dubious questionable opaque
     secretive evasive unethical immoral cruel inhumane brutal ruthless aggressive belligerent hostile
     extreme extremist unsafe unsustainable unaffordable unrealistic naive deluded delusional
-    out-of-touch elitist mean-spirited vindictive petty"""
+    out-of-touch elitist mean-spirited vindictive petty rushed botched bungled"""
 )
 POSITIVE_EVALUATIVE_ADJECTIVES = word_set(
     """overdue necessary sensible fair essential vital crucial legitimate courageous brave excellent
@@ -731,6 +736,19 @@ CONDITION_MARKERS = frozenset(
     {"if", "unless", "provided", "once", "whether", "while", "whereas", "although", "though", "because"}
 )
 
+# Markers of a condition on which support would be given: "would back the plan if ..." is no support yet.
+HYPOTHETICAL_MARKERS = frozenset({"if"})
+
+# Words whose preposition introduces what someone held back from: "stopped short of criticising X",
+# "refrained from attacking X". What lies below takes no side.
+ABSTAINING_PREPOSITIONS = frozenset(
+    {("short", "of"), ("refrain", "from"), ("abstain", "from"), ("shy", "from"), ("shy", "away")}
+)
+
+# Verbs that, passive, report a claim heard from others: "we are told that X is ..." is not the view of
+# those told.
+HEARSAY_VERBS = frozenset({"tell", "promise", "assure", "say", "claim", "report", "rumour", "rumor"})
+
 # Verbs that mention someone else's position without adopting it ("referring to the insistence that ...").
 NON_ENDORSING_VERBS = frozenset(
     {"refer", "describe", "recall", "mention", "quote", "cite", "deny", "dismiss", "discuss", "debate", "ask"}
@@ -850,8 +868,17 @@ OWNED_NOUNS = frozenset(
         "decisions",
         "choices",
         "choice",
+        "campaign",
+        "candidacy",
+        "victory",
         *QUALITY_NOUNS,
     }
+)
+
+# Parts and voices of an organisation that take its positions: "the local branch of X passed a motion".
+MEMBER_NOUNS = word_set(
+    """branch chapter section wing arm members membership leadership spokesman spokeswoman spokesperson
+    representative representatives"""
 )
 
 # Nouns whose possessor is the one who takes the position: "Russia's call for ...", "US efforts to ...".

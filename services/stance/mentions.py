@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +37,8 @@ LAW_NOUNS = frozenset({"bill", "act", "law", "legislation", "measure", "amendmen
 VOTED_ISSUES = LAW_NOUNS | {"budget", "treaty", "reform", "proposal"}
 # An issue must be mentioned this often before its definite mentions become targets.
 MIN_ISSUE_MENTIONS = 2
+# An article may be about an issue and the event it names ("the mines" and "the approvals").
+MAX_ISSUES = 2
 
 # Nouns that refer back to the bill named last: "the bill", "the measure", "this legislation".
 # Any other noun refers back only when it repeats the name's last word ("the Act", "the plan").
@@ -44,6 +46,14 @@ BILL_NOUNS = frozenset({"bill", "measure", "legislation"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Nouns that stand for a country's government when the article makes clear which one.
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+# Dependencies that stay inside the phrase describing a person: titles, appositions, "of"/"at" complements.
+AFFILIATION_DEPS = frozenset({"compound", "poss", "appos", "nmod", "amod", "prep", "pobj"})
+BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+MAX_TITLE_WORDS = 5
+# Words of an organisation's name that never name it alone: "the national ...".
+DESCRIPTOR_STOP_WORDS = frozenset(
+    {"of", "the", "and", "for", "national", "international", "new", "north", "south", "east", "west"}
+)
 # A nationality adjective shares at least this many leading letters with its country ("Zambian").
 NATIONALITY_PREFIX = 4
 
@@ -99,6 +109,8 @@ class MentionIndex:
     types: dict[str, str]
     person_tokens: tuple[int, ...]
     person_names: tuple[str, ...]
+    # Person -> the organisations and countries named in their description ("FAI chief executive X").
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def at(self, token: Token) -> TargetMention | None:
         return self.by_token.get(token.i)
@@ -278,7 +290,7 @@ def names_an_issue(entity: Entity) -> bool:
     )
 
 
-def _issue_name(lemma: str, doc: Doc, entities: list[Entity]) -> str:
+def _issue_name(lemma: str, word: str, doc: Doc, entities: list[Entity]) -> str:
     """The article's name for its issue: the one named law when the issue is a bill, else "the <noun>"."""
     canonical = {_law_name(m.text).casefold(): e.name for e in entities if names_an_issue(e) for m in e.spans}
     named = set(canonical.values()) | {
@@ -290,12 +302,12 @@ def _issue_name(lemma: str, doc: Doc, entities: list[Entity]) -> str:
         name = next(iter(named))
         if lemma in LAW_NOUNS or name.split()[-1].lower() == lemma:
             return name
-    return f"the {lemma}"
+    return f"the {word}"
 
 
-def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str]) -> bool:
+def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str], *, anaphoric: bool) -> bool:
     """Whether an issue noun is a definite mention of the article's issue, not of some other one."""
-    if token.lemma_.lower() != lemma and token.lemma_.lower() not in ANAPHORIC_ISSUE_NOUNS:
+    if token.lemma_.lower() != lemma and (not anaphoric or token.lemma_.lower() not in ANAPHORIC_ISSUE_NOUNS):
         return False
     if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() != lemma:
         return False
@@ -308,44 +320,68 @@ def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str]) -> b
                 return False
             definite = True
         elif child.dep_ == "poss":
+            if token.lemma_.lower() != lemma:
+                return False  # "the agency's decision" stands for the agency, not for the issue
             definite = True
         elif child.dep_ in ("compound", "amod", "nmod") and (
-            child.lower_ in CONTRASTIVE_ADJECTIVES or child.lower_ not in allowed_modifiers
+            child.lower_ in CONTRASTIVE_ADJECTIVES
+            or (
+                child.lower_ not in allowed_modifiers
+                and not (child.pos_ == "PROPN" and not allowed_modifiers)
+            )
         ):
+            # Only a name may be added to an issue first mentioned bare: "a motion" ... "the Labour motion".
             return False
     return definite
 
 
 def _issue_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[TargetMention]:
-    """Definite mentions of the issue the article is about: the issue noun it mentions most.
+    """Definite mentions of the issues the article is about: the issue noun it mentions most and, when
+    another is mentioned often too, that one ("the closure" and "the plan"; "the mines" and "the
+    approvals"). Nouns that only refer back ("the measure", "the decision") are the first issue's.
 
     The words that modify the issue noun where it is first mentioned ("the Welsh budget") may modify it
     later; other modifiers make it another issue ("the health budget").
     """
     counts: dict[str, int] = {}
+    plurals: dict[str, int] = {}
     first_modifiers: dict[str, set[str]] = {}
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in ISSUE_NOUNS and token.pos_ == "NOUN":
             counts[lemma] = counts.get(lemma, 0) + 1
+            plurals[lemma] = plurals.get(lemma, 0) + (token.tag_ == "NNS")
             first_modifiers.setdefault(
                 lemma, {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
             )
-    if not counts:
+    ranked = sorted(counts, key=lambda word: -counts[word])  # stable: ties go to the one mentioned first
+    issues = [
+        lemma
+        for rank, lemma in enumerate(ranked)
+        if counts[lemma] >= MIN_ISSUE_MENTIONS and (rank == 0 or lemma not in ANAPHORIC_ISSUE_NOUNS)
+    ][:MAX_ISSUES]
+    if not issues or issues[0] != ranked[0]:
         return []
-    lemma = max(counts, key=lambda word: counts[word])  # ties go to the one mentioned first
-    if counts[lemma] < MIN_ISSUE_MENTIONS:
-        return []
-    name = _issue_name(lemma, doc, entities)
-    allowed = first_modifiers[lemma]
-    voted = lemma in VOTED_ISSUES
-    return [
-        TargetMention(name, ISSUE_TYPE, token.i, token.i + 1)
-        for token in doc
-        if token.pos_ == "NOUN"
-        and token.i not in taken
-        and (_refers_to_issue(token, lemma, allowed) or (voted and _is_the_vote(token)))
-    ]
+    found = []
+    for position, lemma in enumerate(issues):
+        plural = next((t.lower_ for t in doc if t.lemma_.lower() == lemma and t.tag_ == "NNS"), None)
+        # Mentioned mostly in the plural ("the approvals"), an issue is named so.
+        word = plural if plural and 2 * plurals[lemma] > counts[lemma] else lemma
+        name = _issue_name(lemma, word, doc, entities)
+        allowed = first_modifiers[lemma]
+        voted = lemma in VOTED_ISSUES
+        found += [
+            TargetMention(name, ISSUE_TYPE, token.i, token.i + 1)
+            for token in doc
+            if token.pos_ == "NOUN"
+            and token.i not in taken
+            and (
+                _refers_to_issue(token, lemma, allowed, anaphoric=position == 0)
+                or (voted and _is_the_vote(token))
+            )
+        ]
+        taken = taken | {m.start for m in found}
+    return found
 
 
 def _is_the_vote(token: Token) -> bool:
@@ -393,6 +429,34 @@ def _government_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int
     return found
 
 
+def _descriptor_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int]) -> list[TargetMention]:
+    """ "The union" names the organisation with that word in its name mentioned last before it ("the
+    Transport Workers Union ... the union said")."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = mention.name.split()
+        if mention.type != "ORG" or len(words) < 2:
+            continue
+        for word in {w.lower() for w in words if w[:1].isupper()} - DESCRIPTOR_STOP_WORDS:
+            named.setdefault(word, []).append((mention.start, mention.name))
+    found = []
+    for token in doc:
+        earlier = named.get(token.lower_)
+        if (
+            not earlier
+            or token.i in taken
+            or token.pos_ != "NOUN"
+            or token.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children)
+        ):
+            continue
+        position = bisect_left(earlier, (token.i, ""))
+        if position:
+            found.append(TargetMention(earlier[position - 1][1], "ORG", token.i, token.i + 1))
+    return found
+
+
 def _acting_name(name: str, names: set[str]) -> str:
     """The country a capital stands for, when the article names that country too."""
     return next((country for country in SEATS_OF_GOVERNMENT.get(name, ()) if country in names), name)
@@ -430,6 +494,8 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
     mentions.extend(_issue_mentions(doc, entities, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_government_mentions(doc, mentions, taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_descriptor_mentions(doc, mentions, taken))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     people = sorted((m.start, m.name) for m in mentions if m.type == "PERSON")
     return MentionIndex(
@@ -437,4 +503,31 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
         types={m.name: m.type for m in mentions},
         person_tokens=tuple(start for start, _ in people),
         person_names=tuple(name for _, name in people),
+        affiliations=_affiliations(doc, mentions, by_token),
     )
+
+
+def _affiliations(
+    doc: Doc, mentions: list[TargetMention], by_token: dict[int, TargetMention]
+) -> dict[str, frozenset[str]]:
+    """The bodies named in the phrase that introduces each person: "FAI chief executive Jane Doe", "Jane
+    Doe, president of the Students' Union", "an analyst at Kestrel Capital"."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        stack = [doc[mention.start : mention.end].root]
+        # The words just before the name, whatever their parse: "FAI chief executive Jane Doe".
+        for token in reversed(doc[max(0, mention.start - MAX_TITLE_WORDS) : mention.start]):
+            if not (token.is_alpha or token.tag_ == "POS") or (
+                token.is_lower and token.pos_ not in ("NOUN", "ADJ", "PROPN")
+            ):
+                break
+            stack.append(token)
+        while stack:
+            token = stack.pop()
+            stack += [c for c in token.children if c.dep_ in AFFILIATION_DEPS]
+            body = by_token.get(token.i)
+            if body is not None and body.type in BODY_TYPES and body.name != mention.name:
+                found.setdefault(mention.name, set()).add(body.name)
+    return {name: frozenset(bodies) for name, bodies in found.items()}

@@ -52,6 +52,9 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Northgate Water": ("ORG", ("Northgate Water",)),
     "Red Cross": ("ORG", ("Red Cross",)),
     "Coldwell Foods": ("ORG", ("Coldwell Foods",)),
+    "Harbour Dockers Union": ("ORG", ("Harbour Dockers Union",)),
+    "Tenants Alliance": ("ORG", ("Tenants Alliance",)),
+    "Rory Scully": ("PERSON", ("Rory Scully", "Scully")),
 }
 
 
@@ -703,3 +706,129 @@ def test_a_cue_noun_whose_complement_hangs_on_the_verb(nlp: Language) -> None:
 def test_a_possessive_in_the_holders_own_clause_is_the_holder(nlp: Language) -> None:
     text = "Lucy Ward spoke first. Ken Ito, who has clashed with his party's leadership, spoke next."
     assert not any(s.holder == "Ken Ito" for s in stances(nlp, text))
+
+
+# Issues named by the event an article reports, and nouns that refer back to it.
+
+
+def test_a_nominalised_event_is_an_issue(nlp: Language) -> None:
+    text = "Exxon announced the closure of its refinery. Lucy Ward vowed to fight the closure."
+    assert ("Lucy Ward", "oppose", "the closure") in triples(stances(nlp, text))
+
+
+def test_refusing_to_accept_is_opposition(nlp: Language) -> None:
+    text = "Exxon confirmed the closure on Monday. Ken Ito said he will not accept the closure."
+    assert ("Ken Ito", "oppose", "the closure") in triples(stances(nlp, text))
+
+
+def test_the_decision_refers_back_to_the_issue(nlp: Language) -> None:
+    text = "Exxon confirmed the closure. The closure ends a century of work. Ken Ito praised the decision."
+    assert ("Ken Ito", "support", "the closure") in triples(stances(nlp, text))
+
+
+def test_someones_decision_stands_for_them_not_for_the_issue(nlp: Language) -> None:
+    text = (
+        "Exxon confirmed the closure. The closure ends a century of work. Ken Ito praised Exxon's decision."
+    )
+    found = triples(stances(nlp, text))
+    assert ("Ken Ito", "support", "Exxon") in found
+    assert ("Ken Ito", "support", "the closure") not in found
+
+
+def test_describing_as_with_as_on_the_object(nlp: Language) -> None:
+    text = (
+        "Exxon confirmed the closure. The closure ends a century of work. "
+        'Lucy Ward described the decision as "a betrayal of the workers".'
+    )
+    assert ("Lucy Ward", "oppose", "the closure") in triples(stances(nlp, text))
+
+
+def test_writing_a_measure_supports_it(nlp: Language) -> None:
+    text = "The council passed the levy. Lucy Ward, who wrote the levy, said it was fair."
+    assert ("Lucy Ward", "support", "the levy") in triples(stances(nlp, text))
+
+
+def test_an_issue_that_would_punish_people_is_opposed(nlp: Language) -> None:
+    text = "The council backed the levy. Ken Ito said the levy would punish small farmers."
+    assert ("Ken Ito", "oppose", "the levy") in triples(stances(nlp, text))
+
+
+def test_the_second_issue_of_an_article_is_a_target_too(nlp: Language) -> None:
+    text = (
+        "The mine flooded again. The mine employs 300 people. The approvals came last year. "
+        "Lucy Ward defended the approvals."
+    )
+    assert ("Lucy Ward", "support", "the approvals") in triples(stances(nlp, text))
+
+
+def test_a_name_may_qualify_an_issue_first_mentioned_bare(nlp: Language) -> None:
+    text = "Staff passed a motion on Monday. Ken Ito said he backed the Exxon motion."
+    assert ("Ken Ito", "support", "the motion") in triples(stances(nlp, text))
+
+
+def test_this_version_refers_back_to_the_issue(nlp: Language) -> None:
+    text = "The council sent the levy to voters. The levy is $9. Ken Ito said he could not back this version."
+    assert ("Ken Ito", "oppose", "the levy") in triples(stances(nlp, text))
+
+
+# What takes no side.
+
+
+def test_support_on_a_condition_is_no_support(nlp: Language) -> None:
+    text = "The council backed the levy. Ken Ito said he would support the levy if it exempted farmers."
+    assert ("Ken Ito", "support", "the levy") not in triples(stances(nlp, text))
+
+
+def test_not_being_against_someone_takes_no_side(nlp: Language) -> None:
+    assert not stances(nlp, '"We are not against Exxon," Lucy Ward said.')
+
+
+def test_a_claim_one_is_told_is_not_ones_view(nlp: Language) -> None:
+    text = '"We are told again and again that Russia is part of the solution," Ken Ito said.'
+    assert ("Ken Ito", "support", "Russia") not in triples(stances(nlp, text))
+
+
+def test_stopping_short_of_criticising_takes_no_side(nlp: Language) -> None:
+    text = "Lucy Ward praised the levy, though she stopped short of criticising Exxon directly."
+    assert not any(s.target == "Exxon" for s in stances(nlp, text))
+
+
+def test_support_for_ones_own_organisation_is_no_stance(nlp: Language) -> None:
+    text = "Exxon chief executive Ken Ito said Exxon had acted properly at every stage."
+    assert not stances(nlp, text)
+
+
+# Holders named by a description.
+
+
+def test_the_union_names_the_union_mentioned_before(nlp: Language) -> None:
+    text = "Lucy Ward leads the Harbour Dockers Union. She said the union would fight Exxon."
+    assert ("Harbour Dockers Union", "oppose", "Exxon") in triples(stances(nlp, text))
+
+
+def test_a_branch_of_an_organisation_holds_its_stance(nlp: Language) -> None:
+    text = "The local branch of the Tenants Alliance condemned Northgate Water on Monday."
+    assert ("Tenants Alliance", "oppose", "Northgate Water") in triples(stances(nlp, text))
+
+
+def test_a_verb_tagged_as_a_noun_still_takes_sides(nlp: Language) -> None:
+    text = (
+        'Ken Ito leads the Harbour Dockers Union. Ken Ito said the union "fully backs" Lucy Ward\'s demand.'
+    )
+    assert ("Harbour Dockers Union", "support", "Lucy Ward") in triples(stances(nlp, text))
+
+
+def test_someones_campaign_stands_for_them(nlp: Language) -> None:
+    found = stances(nlp, "Lucy Ward praised Ken Ito's campaign as disciplined and fearless.")
+    assert ("Lucy Ward", "support", "Ken Ito") in triples(found)
+
+
+def test_calling_on_someone_parsed_as_a_particle_is_still_a_directive(nlp: Language) -> None:
+    # "Scully" ending in -ly is taken for an adverb and "on" for a particle.
+    found = stances(nlp, "The Tenants Alliance has now called on Scully to resign.")
+    assert ("Tenants Alliance", "oppose", "Rory Scully") in triples(found)
+
+
+def test_an_evaluation_tagged_as_a_passive_judges_its_subject(nlp: Language) -> None:
+    text = "The council backed the levy. Ken Ito said the levy was misguided."
+    assert ("Ken Ito", "oppose", "the levy") in triples(stances(nlp, text))
