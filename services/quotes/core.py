@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -33,6 +34,8 @@ TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "dative", "agent",
 CONDITION_WORDS = frozenset({"provided", "providing", "unless", "if", "so", "as"})
 # Words an uncued stretch needs when it goes on from a cued quote in the same paragraph.
 MIN_CONTINUED_WORDS = 3
+# The line signing an embedded post: a dash, the author's name and their handle in brackets.
+POST_SIGNATURE = re.compile(r"[\u2014\u2013-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)")
 # Share of a reported clause inside quote marks above which it is a direct quote, not a mixed one.
 DIRECT_SHARE = 0.6
 
@@ -74,6 +77,11 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if all(clause.i < token.i for clause in clauses) and utterance_before(token, stretch_of, stretches):
             # '(... "It is a betrayal," said Ruth Roe)': the cue reports the quotation it follows.
             clauses = []
+        appeal = quoted_appeal(token, stretch_of)
+        if not clauses and appeal is not None and subject is not None:
+            swallowed.update(stretch_of[i] for i in range(appeal.start, appeal.end) if i in stretch_of)
+            candidates.append(Candidate(appeal.start_char, appeal.end_char, "mixed", token, subject))
+            continue
         if not clauses:
             for stretch in uncued_stretches(token, stretch_of, direct_cues, stretches):
                 direct_cues[stretch] = (token, subject)
@@ -99,9 +107,11 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if subject is None:
             continue
         swallowed.update(inside)
-        kind = "mixed" if inside else "indirect"
-        candidates.append(Candidate(span.start_char, span.end_char, kind, token, subject))
+        for part in coordinated_reports(span):
+            kind = "mixed" if any(i in stretch_of for i in range(part.start, part.end)) else "indirect"
+            candidates.append(Candidate(part.start_char, part.end_char, kind, token, subject))
     candidates.extend(according_to_quotes(doc, stretch_of))
+    candidates.extend(embedded_posts(doc, candidates))
     for index in range(len(stretches)):
         if index in swallowed:
             continue
@@ -188,6 +198,26 @@ def parenthetical_report(cue: Token) -> tuple[Span, Token] | None:
     return (span, speaker) if span is not None else None
 
 
+def quoted_appeal(cue: Token, stretch_of: dict[int, int]) -> Span | None:
+    """'urged both sides to "settle this quickly"': the object and the infinitive, quoted in part, are
+    the speaker's appeal, a mixed quote rather than a bare fragment."""
+    doc = cue.doc
+    target = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    action = next(
+        (c for c in cue.rights if c.dep_ == "xcomp" and c.i > (target.i if target else cue.i)), None
+    )
+    if (
+        target is None
+        or action is None
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+    ):
+        return None
+    start, end = within_paragraph(doc, target.left_edge.i, action.right_edge.i + 1, cue.i)
+    if not any(i in stretch_of for i in range(start, end)):
+        return None
+    return trim_punct(doc[start:end])
+
+
 def uncued_stretches(
     cue: Token,
     stretch_of: dict[int, int],
@@ -272,6 +302,7 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
     end = past_closing_mark(doc, end, cue)
     end = past_condition(doc, end, cue)
     start, end = within_paragraph(doc, start, end, cue.i)
+    start, end = within_dashes(doc, start, end, cue.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -294,6 +325,28 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
     if end - start < 3:
         return None
     return doc[start:end]
+
+
+def coordinated_reports(span: Span) -> list[Span]:
+    """ "said A, and that B": a second "that" clause set off by a comma is a report of its own."""
+    doc = span.doc
+    parts = []
+    start = span.start
+    for token in span:
+        first = token.left_edge.i
+        if (
+            token.dep_ != "conj"
+            or not start + 3 <= first - 2
+            or doc[first].lower_ != "that"
+            or doc[first].head != token
+            or doc[first - 1].dep_ != "cc"
+            or doc[first - 2].text != ","
+        ):
+            continue
+        parts.append(doc[start : first - 2])
+        start = first + 1
+    parts.append(doc[start : span.end])
+    return [part for part in parts if len(part) >= 3]
 
 
 def closes_inner_quote(doc: Doc, start: int, mark: int, stretch_of: dict[int, int]) -> bool:
@@ -388,6 +441,34 @@ def within_paragraph(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, 
     return start, end
 
 
+def within_dashes(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """Clip [start, end) at the marks that end a report before the cue at ``anchor``: a semicolon, or a
+    spaced dash after a dateline or other verbless lead-in ("PARIS, May 2 (Wire) - ..."); and after it at
+    a spaced dash that another cue follows (list items run together: "... - the minister says ...")."""
+    verbless = True
+    for i in range(start, anchor):
+        token = doc[i]
+        if token.text == ";" or (is_spaced_dash(token) and verbless):
+            start = i + 1
+            verbless = True
+        elif token.pos_ in ("VERB", "AUX"):
+            verbless = False
+    for i in range(anchor + 1, end):
+        if is_spaced_dash(doc[i]) and any(is_cue(t) for t in doc[i + 1 : doc[i].sent.end]):
+            return start, i
+    return start, end
+
+
+def is_spaced_dash(token: Token) -> bool:
+    text = token.doc.text
+    return (
+        token.text in ("-", "--", "\u2013", "\u2014")
+        and token.idx > 0
+        and text[token.idx - 1].isspace()
+        and bool(token.whitespace_)
+    )
+
+
 def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]:
     """ "According to X, ..." reports the rest of the sentence."""
     found = []
@@ -404,6 +485,23 @@ def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]
         trimmed = trim_punct(span)
         if trimmed is not None and len(trimmed) >= 3:
             found.append(Candidate(trimmed.start_char, trimmed.end_char, "indirect", token, sources[0]))
+    return found
+
+
+def embedded_posts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """An embedded social-media post: its text, then a line signing it ("— Jane Roe (@janeroe) May 2,
+    2024"). The post is a direct quote of the signer."""
+    found = []
+    previous: tuple[int, int] | None = None
+    for start, end in paragraphs(doc.text):
+        signature = POST_SIGNATURE.match(doc.text, start, end)
+        if signature is not None and previous is not None:
+            post_start, post_end = trimmed_bounds(doc.text, *previous)
+            name = doc.char_span(signature.start("name"), signature.end("name"), alignment_mode="expand")
+            overlaps = any(c.start < post_end and post_start < c.end for c in candidates)
+            if name is not None and not overlaps and post_end > post_start:
+                found.append(Candidate(post_start, post_end, "direct", None, name.root))
+        previous = (start, end)
     return found
 
 

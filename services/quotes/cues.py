@@ -11,7 +11,7 @@ CUE_LEMMAS = word_set(
     declare announce explain note stress emphasise emphasize suggest admit acknowledge deny confirm
     reply respond answer write tweet post report assert maintain contend predict promise pledge urge
     complain concede agree press repeat restate echo voice express outline make disagree point observe
-    remark recall reveal caution
+    remark recall reveal caution fume hail
     threaten describe dismiss demand ask question conclude counter retort quip continue testify
     allege estimate forecast indicate mention signal hint rule"""
 )
@@ -30,6 +30,8 @@ HYPOTHETICAL_AUX = frozenset(
     {"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"}
 )
 CONTENT_DEPS = ("ccomp", "parataxis")
+# Relations the small model gives a speaker's name right before the cue instead of "nsubj".
+NAME_MISPARSES = frozenset({"advmod", "npadvmod", "nmod", "dep", "compound"})
 # "..., pointing to a poll that found ...", "signalling that ...": as a participle tacked onto another
 # clause these verbs describe evidence or intent, not speech.
 WEAK_PARTICIPLE_LEMMAS = word_set(
@@ -49,7 +51,13 @@ def is_cue(token: Token) -> bool:
 
 
 def is_reported(token: Token) -> bool:
-    """False for cues of speech that has not happened: "expected to argue", "will say", "did not say"."""
+    """False for cues of speech that has not happened: "expected to argue", "will say", "did not say",
+    for participles describing a noun ("a fuming coach said") and for passives ("she was told")."""
+    if token.dep_ in ("amod", "compound"):
+        return False
+    if any(child.dep_ == "nsubjpass" for child in token.children):
+        # "he was told that ...": the subject heard the words; whoever said them is not named there.
+        return False
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX):
             return False
@@ -78,8 +86,8 @@ def reported_clauses(cue: Token) -> list[Token]:
     heads = [
         child
         for child in cue.children
-        # The tagger sometimes misses a verb ("they did not back ..."); a subject and an auxiliary still
-        # make it a clause.
+        # The tagger sometimes misses a verb ("they did not back ..."); a subject and an auxiliary or an
+        # object still make it a clause.
         if child.dep_ in CONTENT_DEPS and (child.pos_ in ("VERB", "AUX") or is_untagged_clause(child))
     ]
     if heads:
@@ -118,7 +126,8 @@ def is_that_clause(token: Token) -> bool:
 
 
 def is_untagged_clause(token: Token) -> bool:
-    return has_subject(token) and any(child.dep_ == "aux" for child in token.children)
+    """A subject and an auxiliary or an object make a clause of a word tagged a noun ("backs")."""
+    return has_subject(token) and any(child.dep_ in ("aux", "auxpass", "dobj") for child in token.children)
 
 
 def is_question(clause: Token) -> bool:
@@ -176,15 +185,18 @@ def subject_of(cue: Token) -> Token | None:
         # "X said the report was flawed, adding that ...": a participle hanging off the reported clause
         # belongs to the speaker, not to the clause's subject.
         reporter = reporting_cue(cue.head)
+        # "He said the union would call a strike, adding ...": a cue inside another's report is not the adder.
+        outer = reporter
+        while outer is not None:
+            reporter, outer = outer, reporting_cue(outer)
         if reporter is not None:
             return subject_of(reporter)
     for _ in range(3):
         if token is None:
             return None
-        for child in token.children:
-            # The small model sometimes makes a stray quotation mark the subject.
-            if child.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in child.text):
-                return child
+        subject = nearest_subject(token)
+        if subject is not None:
+            return subject
         head = token.head
         if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < token.i:
             # "Jane Roe, who leads the group, called ...": the small model sometimes makes the name the root.
@@ -193,4 +205,23 @@ def subject_of(cue: Token) -> Token | None:
             token = token.head
         else:
             return None
+    return None
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (the small model may make a word before the name a second subject,
+    "FAI chief Jane Roe hit back"), the nearer. A name right before the verb that the parser hung on it
+    some other way ("Minister Jane Roe said", with "Roe" an adverb) is its subject too."""
+    # The small model sometimes makes a stray quotation mark the subject.
+    subjects = [
+        child
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in child.text)
+    ]
+    if subjects:
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
+    if verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.head == verb and before.pos_ == "PROPN" and before.dep_ in NAME_MISPARSES:
+            return before
     return None

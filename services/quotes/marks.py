@@ -45,7 +45,11 @@ def quoted_stretches(text: str) -> list[QuotedStretch]:
     for index, (start, end) in enumerate(paragraphs(text)):
         found = list(paragraph_stretches(text, start, end))
         for position, (q_start, q_end, closed) in enumerate(found):
-            continues = previous_open and position == 0 and text[start:q_start].strip() in ("", '"', "\u201c")
+            continues = (
+                previous_open
+                and position == 0
+                and text[start:q_start].strip() in ("", '"', "\u201c", "'", "\u2018")
+            )
             stretches.append(QuotedStretch(q_start, q_end, closed, continues, index))
         previous_open = bool(found) and not found[-1][2]
     return [s for s in stretches if text[s.start : s.end].strip()]
@@ -55,6 +59,8 @@ def paragraph_stretches(text: str, start: int, end: int) -> Iterator[tuple[int, 
     """Top-level (start, end, closed) stretches; marks nested inside a quote only need to balance there."""
     stack: list[str] = []
     outer_start = start
+    last_single_closer = last_closing_apostrophe(text, start, end)
+    runs_on = next_paragraph_opens_with(text, end, "'")
     for i in range(start, end):
         char = text[i]
         before = text[i - 1] if i > start else " "
@@ -66,6 +72,19 @@ def paragraph_stretches(text: str, start: int, end: int) -> Iterator[tuple[int, 
             if not stack:
                 yield outer_start, i, True
             continue
+        if char == "'" and not stack:
+            # Straight single quotes as the outer marks (common in British papers): one opens a quotation
+            # only where a closing one follows in the paragraph or the next paragraph goes on with one;
+            # otherwise it is an elision ("the '90s", "rock 'n' roll").
+            closes = i < last_single_closer or runs_on
+            if (
+                closes
+                and (before.isspace() or before in OPENING_CONTEXT)
+                and (after.isalpha() or after in '"\u201c')
+            ):
+                outer_start = i + 1
+                stack.append("'")
+            continue
         opener = opening_mark(char, before, after, bool(stack))
         if opener:
             if not stack:
@@ -73,6 +92,25 @@ def paragraph_stretches(text: str, start: int, end: int) -> Iterator[tuple[int, 
             stack.append(opener)
     if stack:
         yield outer_start, end, False
+
+
+def next_paragraph_opens_with(text: str, end: int, mark: str) -> bool:
+    i = end
+    while i < len(text) and text[i] == "\n":
+        i += 1
+    return text.startswith(mark, i)
+
+
+def last_closing_apostrophe(text: str, start: int, end: int) -> int:
+    """Position of the paragraph's last straight single quote that can close a quotation (after a word or
+    punctuation, before a space or punctuation); -1 when there is none."""
+    i = text.rfind("'", start, end)
+    while i > start:
+        after = text[i + 1] if i + 1 < end else " "
+        if not text[i - 1].isspace() and not after.isalnum():
+            return i
+        i = text.rfind("'", start, i)
+    return -1
 
 
 def opening_mark(char: str, before: str, after: str, inside: bool) -> str | None:

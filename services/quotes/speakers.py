@@ -96,7 +96,7 @@ ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
     "queen": (frozenset({"queen"}),),
     "pope": (frozenset({"pope"}),),
     "executive": (frozenset({"executive"}),),
-    "chief": (frozenset({"chief"}),),
+    "chief": (frozenset({"chief"}), frozenset({"president"}), frozenset({"leader"}), frozenset({"head"})),
     "head": (frozenset({"head"}),),
     "coordinator": (frozenset({"coordinator"}),),
     "critic": (frozenset({"critic"}),),
@@ -161,6 +161,8 @@ class PersonProfile:
     name: str
     titles: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
+    # Places named in the person's titles ("Tuvalu's Prime Minister"), lower case.
+    places: set[str] = field(default_factory=set)
     gender: str | None = None
 
 
@@ -200,6 +202,7 @@ class SpeakerResolver:
         self.by_token = token_entities(doc, entities)
         self.entities = entities
         self.profiles = person_profiles(doc, entities, self.by_token)
+        self.place_names = place_words(entities)
         self.salient: dict[int, Entity] = {}
         self.sentences = list(doc.sents)
         self.sentence_starts = [sent.start for sent in self.sentences]
@@ -229,7 +232,7 @@ class SpeakerResolver:
             # "Jane Roe, a Labour councillor, who said", "Jane Roe, a Democrat, who said": the descriptor
             # stands beside a name, and that name speaks, not the party the descriptor may name.
             return self.named(head.head) or self.surname(head.head)
-        entity = self.named(head) or self.apposed(head) or self.surname(head)
+        entity = self.named(head) or self.apposed(head) or self.surname(head) or self.titled(head)
         if entity is not None:
             return entity
         lower = head.lower_
@@ -276,10 +279,22 @@ class SpeakerResolver:
                     return entity
         return None
 
+    def titled(self, head: Token) -> Entity | None:
+        """ "Minister of State for Housing Jane Roe said": a capitalised title whose phrase ends in a
+        person's name, which the parser hung inside the title's phrase."""
+        if head.pos_ != "PROPN" or head.lower_ not in TITLE_WORDS:
+            return None
+        entity = self.by_token.get(head.right_edge.i)
+        return entity if entity is not None and entity.type == "PERSON" else None
+
     def surname(self, head: Token) -> Entity | None:
         """A proper name the entity stage did not link ("Mr Roe" after "Jane Roe"): the one person whose
         last name it is."""
-        if head.pos_ != "PROPN" or head.lower_ in TITLE_WORDS:
+        if head.lower_ in TITLE_WORDS or not (
+            head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
+        ):
+            # The tagger takes some surnames for common nouns ("Olivares told"); a capital mid-sentence
+            # still marks a name.
             return None
         return self.by_surname.get(head.text.casefold())
 
@@ -316,7 +331,8 @@ class SpeakerResolver:
 
     def company(self, head: Token) -> Entity | None:
         """ "the company", "the carrier": the organisation named last in this paragraph or the one
-        before, when it is a business rather than a ministry, union or court."""
+        before, when it is a business rather than a ministry, union or court; failing that, the business
+        quoted last."""
         if not any(child.dep_ in ("det", "poss", "amod", "npadvmod") for child in head.children):
             return None
         paragraph = self.paragraph_of(head.i)
@@ -324,10 +340,10 @@ class SpeakerResolver:
         low = bisect_left(self.org_span_starts, window_start)
         high = bisect_left(self.org_span_starts, head.idx)
         for _, entity in reversed(self.org_spans[low:high]):
-            if set(entity.name.casefold().split()) & NON_COMPANY_WORDS:
-                continue
-            return entity
-        return None
+            if is_business(entity):
+                return entity
+        # Named further back, the business that already spoke goes on speaking ("the company said").
+        return next((e for _, e in reversed(self.spoken) if e.type == "ORG" and is_business(e)), None)
 
     def member_of(self, head: Token) -> Entity | None:
         """ "Analysts at ING", "the European Union's observer mission": the organisation speaks."""
@@ -434,7 +450,23 @@ class SpeakerResolver:
     def descriptor(self, head: Token, before: int) -> Entity | None:
         """A role noun names the latest person whose title fits it and whose country does not clash."""
         modifiers = {child.lower_ for child in head.lefts if child.lower_ in TITLE_WORDS}
+        # "the BJP state chief": an organisation in the descriptor must be in the person's titles too.
+        modifiers.update(
+            word.lower_
+            for child in head.lefts
+            if child.dep_ in ("compound", "nmod")
+            for word in child.subtree
+            if word.pos_ == "PROPN" and self.is_org(word)
+        )
         country = descriptor_country(head)
+        place = next(
+            (
+                c.lower_
+                for c in head.lefts
+                if c.dep_ == "poss" and is_place(c, self.by_token, self.place_names)
+            ),
+            None,
+        )
         options = ROLE_TITLES[head.lemma_.lower()]
         best: tuple[int, Entity] | None = None
         fitting: list[Entity] = []
@@ -446,6 +478,9 @@ class SpeakerResolver:
                 country and profile.demonyms and country not in profile.demonyms
             ):
                 continue
+            if place and profile.places and place not in profile.places:
+                # "Tuvalu's prime minister" is not "Fiji's Prime Minister Jone Roe".
+                continue
             fitting.append(entity)
             last = max((s.start for s in entity.spans if s.start < self.doc[before].idx), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -454,6 +489,10 @@ class SpeakerResolver:
             # A headline or standfirst ("..., mayor says") names its speaker only further down.
             return fitting[0]
         return best[1] if best else None
+
+    def is_org(self, token: Token) -> bool:
+        entity = self.by_token.get(token.i)
+        return entity is not None and entity.type == "ORG"
 
     def state(self, head: Token) -> Entity | None:
         country = descriptor_country(head)
@@ -501,6 +540,18 @@ class SpeakerResolver:
         return None
 
 
+def is_business(entity: Entity) -> bool:
+    return not set(entity.name.casefold().split()) & NON_COMPANY_WORDS
+
+
+def is_place(token: Token, by_token: dict[int, Entity], place_names: frozenset[str]) -> bool:
+    """True for a country or place: an entity of that type here, or a word naming one elsewhere."""
+    entity = by_token.get(token.i)
+    if entity is not None:
+        return entity.type == "GPE"
+    return token.ent_type_ == "GPE" or token.lower_ in place_names
+
+
 def descriptor_country(head: Token) -> str | None:
     """Demonym of the country a descriptor belongs to: "Russia's" or "Russian" -> "Russian"."""
     for child in head.lefts:
@@ -516,6 +567,7 @@ def person_profiles(
 ) -> dict[str, PersonProfile]:
     """Titles, nationality and gender each person gets in the article ("Foreign Minister", "Mr")."""
     profiles: dict[str, PersonProfile] = {}
+    place_names = place_words(entities)
     for entity in entities:
         if entity.type != "PERSON":
             continue
@@ -535,12 +587,16 @@ def person_profiles(
             continue
         if named is not None and named.name in profiles:
             # "Chief Executive Jane Roe", "Port director John Roe": the words before the name.
-            profiles[named.name].titles.update(
-                word.lemma_.lower()
+            title_words = [
+                word
                 for left in token.lefts
                 if left.dep_ in ("compound", "amod") and left.i not in by_token
                 for word in left.subtree
                 if word.is_alpha
+            ]
+            profiles[named.name].titles.update(word.lemma_.lower() for word in title_words)
+            profiles[named.name].places.update(
+                word.lower_ for word in title_words if is_place(word, by_token, place_names)
             )
         if token.dep_ != "appos":
             continue
@@ -560,13 +616,18 @@ def person_profiles(
     return profiles
 
 
+def place_words(entities: list[Entity]) -> frozenset[str]:
+    return frozenset(entity.name.casefold() for entity in entities if entity.type == "GPE")
+
+
 def surname_index(entities: list[Entity], profiles: dict[str, PersonProfile]) -> dict[str, Entity]:
-    """Last name -> the one person of the article who bears it (names shared by two are left out)."""
+    """Last name -> the one person of the article who bears it (names shared by two are left out); a
+    person known by one name only is indexed under it ("MOONEY" in a capitalised lead)."""
     index: dict[str, Entity] = {}
     shared: set[str] = set()
     for entity in entities:
         words = entity.name.split()
-        if len(words) < 2 or entity.name not in profiles:
+        if entity.name not in profiles:
             continue
         last = words[-1].casefold()
         if last in index and index[last].name != entity.name:

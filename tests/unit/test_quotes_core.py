@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from services.ner.core import extract_entities
 from services.nlp import load_pipeline
 from services.quotes.core import extract_quotes
+from services.quotes.cues import subject_of
 from services.quotes.marks import quoted_stretches
 from shared.contract import Entity, Mention, Quote
 
@@ -531,3 +533,217 @@ def test_asked_frames_the_answer_the_main_cue_reports(nlp: Language) -> None:
     text = "Asked about the strike, Mayor Ines Carvalho said: \u201cWe will keep the buses running.\u201d"
     quote = only(quotes(nlp, text), "buses running")
     assert (quote.cue, quote.speaker) == ("said", "Ines Carvalho")
+
+
+def test_straight_single_quotes_mark_quotations_across_paragraphs(nlp: Language) -> None:
+    text = (
+        "Coach Marta Kowalski was furious after the final whistle.\n\n"
+        "'We were robbed in broad daylight out there,' Kowalski said. "
+        "'The referee has a lot to answer for.\n\n"
+        "'I will be writing to the league about it tomorrow.'"
+    )
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == [
+        "We were robbed in broad daylight out there",
+        "The referee has a lot to answer for.",
+        "I will be writing to the league about it tomorrow.",
+    ]
+    assert {q.speaker for q in found} == {"Marta Kowalski"}
+
+
+def test_a_straight_single_quote_left_open_is_an_elision() -> None:
+    assert quoted_stretches("Rock in the '90s was loud, and the fans' idea of fun was louder.") == []
+
+
+def test_fumed_is_a_speech_cue(nlp: Language) -> None:
+    quote = only(quotes(nlp, '"We were robbed of a fair result tonight," Marta Kowalski fumed.'), "robbed")
+    assert (quote.cue, quote.speaker) == ("fumed", "Marta Kowalski")
+
+
+def test_a_participle_describing_the_speaker_is_not_the_cue(nlp: Language) -> None:
+    quote = only(
+        quotes(nlp, 'A fuming Marta Kowalski said: "We were robbed of a fair result tonight."'), "robbed"
+    )
+    assert (quote.cue, quote.speaker) == ("said", "Marta Kowalski")
+
+
+def test_a_passive_cue_reports_nothing_from_its_subject(nlp: Language) -> None:
+    assert quotes(nlp, "The mayor was told on Friday that the bridge would close for repairs.") == []
+
+
+def test_a_second_that_clause_after_a_comma_is_a_report_of_its_own(nlp: Language) -> None:
+    text = "The regulator said the merger would raise prices for shoppers, and that it would open an inquiry."
+    assert [q.text for q in quotes(nlp, text)] == [
+        "the merger would raise prices for shoppers",
+        "it would open an inquiry",
+    ]
+
+
+def test_a_clause_whose_verb_is_tagged_a_noun_is_still_reported(nlp: Language) -> None:
+    text = 'Club spokesman Tomas Berg said the board "fully backs" the coach in the row.'
+    quote = only(quotes(nlp, text), "fully backs")
+    assert (quote.kind, quote.speaker) == ("mixed", "Tomas Berg")
+
+
+def test_a_surname_tagged_a_common_noun_still_names_its_person(nlp: Language) -> None:
+    text = (
+        "Lucia Morales spoke on Monday.\n\n"
+        '"We have no plans to send troops abroad this year," Morales told reporters.'
+    )
+    doc = nlp(text)
+    person = Entity(
+        name="Lucia Morales",
+        type="PERSON",
+        mentions=["Lucia Morales"],
+        spans=[Mention(text="Lucia Morales", start=0, end=len("Lucia Morales"))],
+    )
+    [quote] = extract_quotes(doc, [person])
+    assert quote.speaker == "Lucia Morales"
+
+
+def test_adding_belongs_to_the_outer_speaker_not_a_cue_inside_the_report(nlp: Language) -> None:
+    text = (
+        "Senator Paul Brandt said the committee would call a vote next week, "
+        'adding that the plan "has no future".'
+    )
+    assert only(quotes(nlp, text), "no future").speaker == "Paul Brandt"
+
+
+def test_a_report_never_reaches_back_across_a_semicolon(nlp: Language) -> None:
+    assert quotes(nlp, "Korvak to close Lyon factory, cutting 800 jobs; France vows to fight closure") == []
+
+
+def test_a_dateline_is_not_part_of_the_report(nlp: Language) -> None:
+    text = (
+        "LISBON, March 3 (Meridian) - Atlantica Airways will cut 400 jobs at its main hub, the company said."
+    )
+    [quote] = quotes(nlp, text)
+    assert quote.text == "Atlantica Airways will cut 400 jobs at its main hub"
+
+
+def test_a_report_ends_at_a_dash_before_the_next_list_items_cue(nlp: Language) -> None:
+    text = (
+        "Key points: - Farmers want lower fuel taxes - Kenya's finance minister says the budget cannot "
+        "change this year - Union leaders say they will strike"
+    )
+    assert only(quotes(nlp, text), "budget").text == "the budget cannot change this year"
+
+
+def test_an_embedded_post_is_a_quote_of_its_signer(nlp: Language) -> None:
+    text = (
+        "Opposition leader Rosa Mbeki reacted within minutes.\n\n"
+        "The budget is a gift to the rich and a bill for everyone else. We will fight it line by line.\n\n"
+        "\u2014 Rosa Mbeki (@RosaMbeki) March 4, 2025\n\n"
+        "Markets were calm."
+    )
+    quote = only(quotes(nlp, text), "gift to the rich")
+    assert (quote.kind, quote.speaker) == ("direct", "Rosa Mbeki")
+    assert quote.text.endswith("line by line.")
+
+
+def test_a_descriptors_country_picks_the_person_of_that_country(nlp: Language) -> None:
+    text = (
+        "Peru's Prime Minister Luis Arce Salas met Chile's Prime Minister Carla Ruiz Vidal on Monday.\n\n"
+        "Peru's prime minister said the border would reopen in June."
+    )
+    assert only(quotes(nlp, text), "border").speaker == "Luis Arce Salas"
+
+
+def test_an_organisation_in_a_descriptor_must_be_the_persons(nlp: Language) -> None:
+    text = (
+        "Green Party leader Jonas Weber and Electoral Board chief Nora Lind spoke on Monday.\n\n"
+        'The Green Party regional chief said the count had been "deeply flawed" in many places.'
+    )
+    assert only(quotes(nlp, text), "deeply flawed").speaker == "Jonas Weber"
+
+
+def test_hailed_as_proof_that_reports_the_clause(nlp: Language) -> None:
+    text = (
+        'Former minister Pedro Alves hailed the accord as proof that "diplomacy still works in this region".'
+    )
+    quote = only(quotes(nlp, text), "diplomacy")
+    assert (quote.cue, quote.speaker) == ("hailed", "Pedro Alves")
+
+
+def test_a_capitalised_title_whose_phrase_ends_in_the_name_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Minister of State for Housing Orla Kinsella said the State "
+        '"would not interfere" in council decisions.'
+    )
+    assert only(quotes(nlp, text), "interfere").speaker == "Orla Kinsella"
+
+
+def parsed(nlp: Language, rows: list[tuple[str, str, str, int, str]]) -> Doc:
+    """A hand-made parse, one (word, pos, dep, head, lemma) row per token, to pin down a parser error."""
+    words, pos, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def test_of_two_subjects_the_one_nearer_the_cue_speaks(nlp: Language) -> None:
+    # "GAA chief Aoife Kenny hit back, insisting ...", with "GAA" wrongly a second subject.
+    doc = parsed(
+        nlp,
+        [
+            ("GAA", "VERB", "nsubj", 4, "gaa"),
+            ("chief", "NOUN", "dobj", 0, "chief"),
+            ("Aoife", "PROPN", "nsubj", 4, "Aoife"),
+            ("Kenny", "PROPN", "advmod", 4, "Kenny"),
+            ("hit", "VERB", "ROOT", 4, "hit"),
+            ("back", "ADV", "advmod", 4, "back"),
+            (",", "PUNCT", "punct", 4, ","),
+            ("insisting", "VERB", "advcl", 4, "insist"),
+        ],
+    )
+    assert subject_of(doc[7]) == doc[2]
+
+
+def test_a_name_hung_on_the_cue_as_an_adverb_is_its_subject(nlp: Language) -> None:
+    # "Minister Orla Kinsella said ...", with "Kinsella" wrongly an adverb of "said".
+    doc = parsed(
+        nlp,
+        [
+            ("Minister", "PROPN", "compound", 2, "Minister"),
+            ("Orla", "PROPN", "compound", 2, "Orla"),
+            ("Kinsella", "PROPN", "advmod", 3, "Kinsella"),
+            ("said", "VERB", "ROOT", 3, "say"),
+            ("so", "ADV", "advmod", 3, "so"),
+        ],
+    )
+    assert subject_of(doc[3]) == doc[2]
+
+
+def test_the_company_is_the_business_that_spoke_before_even_paragraphs_back(nlp: Language) -> None:
+    text = (
+        "Brightline Foods Inc said on Monday it would close its Leeds bakery.\n\n"
+        "Shares fell 4% in early trading.\n\n"
+        '"We did not take this decision lightly," chief executive Mark Oduya told staff.\n\n'
+        "The company said in a statement that workers would be offered jobs at other sites."
+    )
+    assert only(quotes(nlp, text), "offered jobs").speaker == "Brightline Foods Inc"
+
+
+def test_urged_someone_to_do_something_in_quote_marks_is_a_mixed_quote(nlp: Language) -> None:
+    text = 'Mayor Ines Carvalho urged both unions to "put the passengers first" before the holiday weekend.'
+    [quote] = quotes(nlp, text)
+    assert (quote.kind, quote.text, quote.speaker) == (
+        "mixed",
+        'both unions to "put the passengers first" before the holiday weekend',
+        "Ines Carvalho",
+    )
+
+
+def test_a_name_in_capitals_finds_the_person_known_by_that_one_name(nlp: Language) -> None:
+    text = (
+        'KOWALCZYK has broken his silence, saying the club had treated him "like a stranger".\n\n'
+        "Kowalczyk left in March."
+    )
+    doc = nlp(text)
+    start = text.index("Kowalczyk left")
+    person = Entity(
+        name="Kowalczyk",
+        type="PERSON",
+        mentions=["Kowalczyk"],
+        spans=[Mention(text="Kowalczyk", start=start, end=start + len("Kowalczyk"))],
+    )
+    [quote] = extract_quotes(doc, [person])
+    assert quote.speaker == "Kowalczyk"
