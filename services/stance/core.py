@@ -154,6 +154,10 @@ def _evaluative(word: Token) -> int:
     """Polarity of a predicated word: "a disgrace", "reckless", "a reckless company", "no friend"."""
     lemma = word.lemma_.lower()
     polarity = lexicon.EVALUATIONS.get(lemma) or lexicon.EVALUATIONS.get(word.lower_, 0)
+    if any(
+        (c.lower_, word.lower_) in lexicon.DISCREDITING_MOTIVES for c in word.children if c.dep_ == "advmod"
+    ):
+        polarity = -1
     if not polarity and word.pos_ in ("NOUN", "PROPN"):
         polarity = next(
             (
@@ -184,7 +188,10 @@ def _evaluation_of(verb: Token) -> int:
                 for g in p.children
                 if g.dep_ in ("pobj", "amod", "acomp")
             ]
-        elif child.dep_ in ("oprd", "attr", "acomp"):
+        elif child.dep_ in ("oprd", "attr", "acomp") or (
+            # "described X as politically motivated" may hang "as" on the adjective.
+            child.dep_ == "advcl" and any(g.lower_ == "as" and g.i < child.i for g in child.children)
+        ):
             complements = [child]
         else:
             continue
@@ -480,6 +487,20 @@ def _body_of(member: Token, context: Context) -> TargetMention | None:
     return None
 
 
+def _branch_owner(token: Token, mention: TargetMention, context: Context) -> TargetMention:
+    """The organisation whose national branch a country names: "Oxfam Kenya", "Greenpeace Brasil"."""
+    if mention.type != "GPE":
+        return mention
+    return next(
+        (
+            found
+            for c in token.lefts
+            if c.dep_ == "compound" and (found := context.index.at(c)) and found.type == "ORG"
+        ),
+        mention,
+    )
+
+
 def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) -> str | None:
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
@@ -504,6 +525,7 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
     if mention is None and subject.lemma_.lower() in lexicon.MEMBER_NOUNS:
         mention = _body_of(subject, context)
     if mention is not None:
+        mention = _branch_owner(subject, mention, context)
         return None if mention.name == target else mention.name
     if subject.lower_ not in SPEAKER_PRONOUNS and subject.lower_ not in ("they", "it"):
         return None
@@ -546,7 +568,10 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context, *, 
             continue
         if child.dep_ == "agent" or (child.dep_ in ("poss", "compound") and owned_by_possessor):
             agent = next((g for g in child.children if g.dep_ == "pobj"), child)
-            mention = context.index.at(agent)
+            # "championed by the labour minister, Jane Doe": the agent may be named in apposition.
+            mention = context.index.at(agent) or next(
+                (named for g in agent.children if g.dep_ == "appos" and (named := context.index.at(g))), None
+            )
             if mention is not None and mention.can_hold and mention.name != target:
                 return mention.name
         if child.dep_ == "acl" and node.pos_ == "NOUN":
@@ -596,6 +621,7 @@ def _coordinated_holders(verb: Token, holder: str, target: str, context: Context
     names: list[str] = []
     for token in (conjunct for head in heads for conjunct in (head, *_conjuncts(head))):
         mention = context.index.at(token)
+        mention = mention and _branch_owner(token, mention, context)
         if mention is not None and mention.can_hold and mention.name not in (holder, target, *names):
             names.append(mention.name)
     return names
@@ -612,7 +638,10 @@ def _stands_for_target(head: Token, child: Token, preposition: str | None) -> bo
     return child.dep_ in ("poss", "compound") or preposition in ("of", "by")
 
 
-def _climb(mention: TargetMention, context: Context) -> list[Finding]:
+def _climb(mention: TargetMention, context: Context, shared_by: Token | None = None) -> list[Finding]:
+    """The stances toward ``mention`` found on its way to the root; ``shared_by`` is a verb coordinated
+    with the one the mention is the subject of, which shares that subject ("X was agreed last year and
+    is championed by Y")."""
     doc = context.doc
     start = doc[mention.start : mention.end].root
     target = mention.name
@@ -627,9 +656,12 @@ def _climb(mention: TargetMention, context: Context) -> list[Finding]:
     nested: list[Finding] = []
     cues_at_nested = 0
     inside_direct_quote = any(q.kind != "indirect" and q.start <= start.idx < q.end for q in context.quotes)
-    while child.head.i != child.i:
-        head = child.head
-        relation = child.dep_
+    while child.head.i != child.i or shared_by is not None:
+        head, relation = shared_by or child.head, child.dep_
+        if shared_by is not None and relation in SUBJECT_DEPS | {"nsubjpass"}:
+            # "X would cost more and must be rewritten": the shared subject of a passive is its patient.
+            relation = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
+        shared_by = None
         if relation in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN") and preposition is None:
             child = head
             continue
@@ -762,7 +794,7 @@ def _findings(
     """The stance ``climb`` found of ``holder`` (and those coordinated with it) toward ``mention``."""
     target = mention.name
     if mention.is_pronoun:
-        if verb is not None and _first_verb_above(start) == verb:
+        if verb is not None and start.tag_ == "PRP$" and _first_verb_above(start) == verb:
             return []  # "Colton clashed with his party's leaders": "his" is Colton himself
         # "his" is the nearest person named before it who is not the one speaking about him.
         target = context.index.previous_person(start, excluding=frozenset({holder})) or ""
@@ -818,6 +850,17 @@ def _voiced_by(finding: Finding, verb: Token | None, start: Token, context: Cont
     ]
 
 
+def _verbs_sharing_subject(subject: Token) -> list[Token]:
+    """The verbs coordinated with the one ``subject`` is the subject of that have no subject of their own."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        verb
+        for verb in _conjuncts(subject.head)
+        if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ]
+
+
 def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
     """One stance per (holder, target): signed evidence decides the label; the strongest sentence is kept."""
     grouped: dict[tuple[str, str], list[Finding]] = {}
@@ -862,7 +905,8 @@ def extract_stances(
     findings = [
         finding
         for mention in mentions
-        for finding in _climb(mention, context)
+        for verb in (None, *_verbs_sharing_subject(doc[mention.start : mention.end].root))
+        for finding in _climb(mention, context, verb)
         if not (finding.polarity > 0 and finding.target in index.affiliations.get(finding.holder, ()))
     ]
     return merge_findings(doc, findings)

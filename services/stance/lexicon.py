@@ -169,9 +169,26 @@ OBJECT_VERB_CUES: dict[str, int] = {
 ISSUE_NOUNS = word_set(
     """bill law act legislation measure amendment regulation plan proposal project scheme programme program
     initiative budget package deal agreement accord pact treaty policy reform tariff tax levy ban ruling
-    verdict merger takeover acquisition mine pipeline dam runway strike referendum
-    closure shutdown charge fee toll motion bid fine sacking dismissal approval expansion"""
+    verdict judgment judgement merger takeover acquisition tie-up mine pipeline dam runway strike referendum
+    closure shutdown charge fee toll motion bid fine sacking dismissal approval expansion
+    case prosecution lawsuit indictment guarantee overhaul"""
 )
+
+# Issue nouns that name one issue in news, whichever of them a sentence uses: "the ruling" is "the
+# judgment", "the case" is "the prosecution" and "the charges". Each maps to the first of its family.
+ISSUE_FAMILIES: dict[str, str] = {
+    word: family[0]
+    for family in (
+        ("ruling", "judgment", "judgement", "verdict"),
+        ("case", "prosecution", "charge", "lawsuit", "indictment"),
+        ("merger", "takeover", "acquisition", "tie-up"),
+        ("reform", "package", "overhaul"),
+        ("law", "act", "legislation", "amendment"),
+        ("closure", "shutdown"),
+        ("sacking", "dismissal"),
+    )
+    for word in family
+}
 
 # Issue nouns that, with a definite determiner, refer back to whatever issue the article is about:
 # "the measure" in an article about a bill, "the deal" in one about a budget agreed in a deal.
@@ -179,6 +196,15 @@ ANAPHORIC_ISSUE_NOUNS = frozenset(
     {"measure", "legislation", "proposal", "plan", "project", "scheme", "package", "deal", "agreement"}
     # "the decision", "the move": news refers back to the event it reports by these.
     | {"decision", "move", "version"}
+)
+
+# Nouns and verbs that do away with something: "the removal of the subsidy", "the subsidy cut", "the
+# decision to scrap the subsidy" are one issue, named after what is done away with ("the subsidy removal").
+REMOVAL_NOUNS = frozenset(
+    {"removal", "cut", "scrapping", "abolition", "end", "withdrawal", "elimination", "phase-out", "repeal"}
+)
+REMOVAL_VERBS = frozenset(
+    {"remove", "cut", "scrap", "abolish", "end", "withdraw", "eliminate", "axe", "repeal"}
 )
 
 # Capitalised last words that make a name the name of an issue, not of an actor: "the Clean Air Act".
@@ -197,7 +223,19 @@ LAW_OBJECT_VERB_CUES: dict[str, int] = {
         ("introduce", "sponsor", "cosponsor", "co-sponsor", "author", "draft", "write", "propose", "carry"), 1
     ),
     **dict.fromkeys(("kill", "scrap", "stall", "torpedo", "shelve", "axe", "ditch", "abandon", "halt"), -1),
+    # "drop the charges", "quash the ruling", "reverse the cut".
+    **dict.fromkeys(("drop", "withdraw", "quash", "annul", "reverse", "rescind", "rewrite", "redraft"), -1),
+    "uphold": 1,
 }
+
+# A motive that discredits what it drives: "the case is politically motivated", "ideologically driven".
+DISCREDITING_MOTIVES = frozenset(
+    {
+        (adverb, participle)
+        for adverb in ("politically", "ideologically")
+        for participle in ("motivated", "driven")
+    }
+)
 
 # Nouns whose "in" complement is the target: "full confidence in X", "no faith in X".
 IN_NOUN_CUES: dict[str, int] = {"confidence": 1, "faith": 1, "trust": 1}
@@ -278,6 +316,7 @@ ISSUE_SUBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(("protect", "help", "benefit", "save", "improve", "strengthen", "safeguard"), 1),
     **dict.fromkeys(("destroy", "harm", "hurt", "damage", "threaten", "undermine", "kill", "cripple"), -1),
     **dict.fromkeys(("punish", "penalise", "penalize", "devastate", "ruin", "wreck", "squeeze", "gut"), -1),
+    **dict.fromkeys(("delay", "hamper", "hinder", "stall", "hobble", "stifle", "choke", "deter"), -1),
 }
 
 # "X must go": leaving verbs under a modal of obligation oppose their subject.
@@ -415,7 +454,8 @@ NEGATIVE_EVALUATIVE_NOUNS = word_set(
 )
 POSITIVE_EVALUATIVE_NOUNS = word_set(
     """success friend ally partner hero champion visionary triumph asset credit inspiration legend genius
-    saviour savior blessing godsend pioneer lifeline achievement milestone breakthrough"""
+    saviour savior blessing godsend pioneer lifeline achievement milestone breakthrough landmark victory
+    boon"""
 )
 NEGATIVE_EVALUATIVE_ADJECTIVES = word_set(
     """unacceptable illegitimate dangerous counterproductive foolish unworkable flawed unfair reckless
@@ -444,7 +484,7 @@ POSITIVE_EVALUATIVE_ADJECTIVES = word_set(
     transparent accountable right correct justified reasonable balanced proportionate measured pragmatic
     constructive helpful good welcome positive encouraging promising groundbreaking exemplary principled
     dedicated tireless diligent responsive trusted respected beneficial worthwhile valuable invaluable
-    successful fit qualified deserving deserved appropriate proper"""
+    successful fit qualified deserving deserved appropriate proper important"""
 )
 EVALUATIONS: dict[str, int] = {
     **dict.fromkeys(NEGATIVE_EVALUATIVE_NOUNS | NEGATIVE_EVALUATIVE_ADJECTIVES, -1),
@@ -475,7 +515,8 @@ WRONGDOING_VERBS = word_set(
     """fail betray mislead lie deceive cheat abandon ignore neglect mishandle botch bungle endanger
     jeopardise jeopardize waste squander sabotage abuse exploit flout violate breach renege stonewall
     bully intimidate harass discriminate dither mismanage disregard snub shortchange short-change con
-    defraud scapegoat backtrack falter blunder overreach overstep trample"""
+    defraud scapegoat backtrack falter blunder overreach overstep trample misread misinterpret misjudge
+    misrepresent"""
 )
 # Failing at these is no wrongdoing: "failed to win the seat", "failed to agree".
 NEUTRAL_FAILURES = frozenset(

@@ -17,8 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from services.stance.lexicon import (
     ANAPHORIC_ISSUE_NOUNS,
     CONTRASTIVE_ADJECTIVES,
+    ISSUE_FAMILIES,
     ISSUE_NOUNS,
     ISSUE_TITLE_WORDS,
+    REMOVAL_NOUNS,
+    REMOVAL_VERBS,
     SEATS_OF_GOVERNMENT,
 )
 from services.stance.topics import TopicTable
@@ -38,7 +41,7 @@ VOTED_ISSUES = LAW_NOUNS | {"budget", "treaty", "reform", "proposal"}
 # An issue must be mentioned this often before its definite mentions become targets.
 MIN_ISSUE_MENTIONS = 2
 # An article may be about an issue and the event it names ("the mines" and "the approvals").
-MAX_ISSUES = 2
+MAX_ISSUES = 3
 
 # Nouns that refer back to the bill named last: "the bill", "the measure", "this legislation".
 # Any other noun refers back only when it repeats the name's last word ("the Act", "the plan").
@@ -49,6 +52,9 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 # Dependencies that stay inside the phrase describing a person: titles, appositions, "of"/"at" complements.
 AFFILIATION_DEPS = frozenset({"compound", "poss", "appos", "nmod", "amod", "prep", "pobj"})
 BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A verb with a clause of its own may have an "it" that stands for that clause: "it is clear that ...".
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
 MAX_TITLE_WORDS = 5
 # Words of an organisation's name that never name it alone: "the national ...".
 DESCRIPTOR_STOP_WORDS = frozenset(
@@ -305,11 +311,17 @@ def _issue_name(lemma: str, word: str, doc: Doc, entities: list[Entity]) -> str:
     return f"the {word}"
 
 
-def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str], *, anaphoric: bool) -> bool:
+def _family(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return ISSUE_FAMILIES.get(lemma, lemma)
+
+
+def _refers_to_issue(token: Token, family: str, allowed_modifiers: set[str], *, anaphoric: bool) -> bool:
     """Whether an issue noun is a definite mention of the article's issue, not of some other one."""
-    if token.lemma_.lower() != lemma and (not anaphoric or token.lemma_.lower() not in ANAPHORIC_ISSUE_NOUNS):
+    own = _family(token) == family
+    if not own and (not anaphoric or token.lemma_.lower() not in ANAPHORIC_ISSUE_NOUNS):
         return False
-    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() != lemma:
+    if token.tag_ in ("NNS", "NNPS") and not own:
         return False
     definite = False
     for child in token.children:
@@ -320,7 +332,7 @@ def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str], *, a
                 return False
             definite = True
         elif child.dep_ == "poss":
-            if token.lemma_.lower() != lemma:
+            if not own:
                 return False  # "the agency's decision" stands for the agency, not for the issue
             definite = True
         elif child.dep_ in ("compound", "amod", "nmod") and (
@@ -336,39 +348,46 @@ def _refers_to_issue(token: Token, lemma: str, allowed_modifiers: set[str], *, a
 
 
 def _issue_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[TargetMention]:
-    """Definite mentions of the issues the article is about: the issue noun it mentions most and, when
+    """Definite mentions of the issues the article is about: the issue it mentions most and, when
     another is mentioned often too, that one ("the closure" and "the plan"; "the mines" and "the
     approvals"). Nouns that only refer back ("the measure", "the decision") are the first issue's.
 
-    The words that modify the issue noun where it is first mentioned ("the Welsh budget") may modify it
-    later; other modifiers make it another issue ("the health budget").
+    An issue is a family of nouns that news uses for one thing ("the ruling", "the judgment"); it is
+    named by the member the article uses most. The words that modify the issue where it is first
+    mentioned ("the Welsh budget") may modify it later; other modifiers make it another issue ("the
+    health budget").
     """
     counts: dict[str, int] = {}
+    members: dict[str, dict[str, int]] = {}
     plurals: dict[str, int] = {}
     first_modifiers: dict[str, set[str]] = {}
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in ISSUE_NOUNS and token.pos_ == "NOUN":
-            counts[lemma] = counts.get(lemma, 0) + 1
+            family = ISSUE_FAMILIES.get(lemma, lemma)
+            counts[family] = counts.get(family, 0) + 1
+            words = members.setdefault(family, {})
+            words[lemma] = words.get(lemma, 0) + 1
             plurals[lemma] = plurals.get(lemma, 0) + (token.tag_ == "NNS")
             first_modifiers.setdefault(
-                lemma, {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+                family, {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
             )
-    ranked = sorted(counts, key=lambda word: -counts[word])  # stable: ties go to the one mentioned first
+    ranked = sorted(counts, key=lambda family: -counts[family])  # stable: ties go to the one mentioned first
     issues = [
-        lemma
-        for rank, lemma in enumerate(ranked)
-        if counts[lemma] >= MIN_ISSUE_MENTIONS and (rank == 0 or lemma not in ANAPHORIC_ISSUE_NOUNS)
+        family
+        for rank, family in enumerate(ranked)
+        if counts[family] >= MIN_ISSUE_MENTIONS and (rank == 0 or family not in ANAPHORIC_ISSUE_NOUNS)
     ][:MAX_ISSUES]
     if not issues or issues[0] != ranked[0]:
         return []
     found = []
-    for position, lemma in enumerate(issues):
+    for position, family in enumerate(issues):
+        lemma = max(members[family], key=lambda word: members[family][word])
         plural = next((t.lower_ for t in doc if t.lemma_.lower() == lemma and t.tag_ == "NNS"), None)
         # Mentioned mostly in the plural ("the approvals"), an issue is named so.
-        word = plural if plural and 2 * plurals[lemma] > counts[lemma] else lemma
+        word = plural if plural and 2 * plurals[lemma] > members[family][lemma] else lemma
         name = _issue_name(lemma, word, doc, entities)
-        allowed = first_modifiers[lemma]
+        allowed = first_modifiers[family]
         voted = lemma in VOTED_ISSUES
         found += [
             TargetMention(name, ISSUE_TYPE, token.i, token.i + 1)
@@ -376,11 +395,83 @@ def _issue_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[T
             if token.pos_ == "NOUN"
             and token.i not in taken
             and (
-                _refers_to_issue(token, lemma, allowed, anaphoric=position == 0)
+                _refers_to_issue(token, family, allowed, anaphoric=position == 0)
                 or (voted and _is_the_vote(token))
             )
         ]
         taken = taken | {m.start for m in found}
+    return found
+
+
+def _removed_thing(token: Token) -> Token | None:
+    """What a removal noun does away with: "the subsidy cut", "the removal of the subsidy", and what
+    "the decision to scrap the subsidy" does."""
+    lemma = token.lemma_.lower()
+    if lemma in REMOVAL_NOUNS:
+        return next(
+            (
+                c if c.dep_ == "compound" else g
+                for c in token.children
+                if (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.lower_ == "of")
+                for g in (c.children if c.dep_ == "prep" else (c,))
+                if g.dep_ in ("pobj", "compound") and g.pos_ == "NOUN"
+            ),
+            None,
+        )
+    if lemma in ANAPHORIC_ISSUE_NOUNS:
+        return next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "acl" and c.lemma_.lower() in REMOVAL_VERBS
+                for g in c.children
+                if g.dep_ in ("dobj", "obj") and g.pos_ == "NOUN"
+            ),
+            None,
+        )
+    return None
+
+
+def _removal_mentions(doc: Doc, taken: set[int]) -> list[TargetMention]:
+    """Mentions of doing away with something the article mentions more than once: "the subsidy removal"."""
+    removals: dict[str, list[Token]] = {}
+    names: dict[str, dict[str, int]] = {}
+    for token in doc:
+        thing = _removed_thing(token) if token.pos_ == "NOUN" and token.i not in taken else None
+        if thing is not None:
+            removals.setdefault(thing.lemma_.lower(), []).append(token)
+            if token.lemma_.lower() in REMOVAL_NOUNS:
+                words = names.setdefault(thing.lemma_.lower(), {})
+                words[token.lower_] = words.get(token.lower_, 0) + 1
+    found = []
+    for removed, tokens in removals.items():
+        if len(tokens) >= MIN_ISSUE_MENTIONS:
+            words = names.get(removed) or {"removal": 1}
+            name = f"the {removed} {max(words, key=lambda word: words[word])}"
+            found += [TargetMention(name, ISSUE_TYPE, t.i, t.i + 1) for t in tokens]
+    return found
+
+
+def _issue_pronouns(doc: Doc, issues: dict[int, TargetMention]) -> list[TargetMention]:
+    """ "It" as the subject of a sentence that follows one about an issue is that issue: "The reform
+    would cap pensions. It was agreed last year." An "it" that stands for a clause ("it is clear that
+    ...") is no mention."""
+    found = []
+    previous: TargetMention | None = None
+    for sentence in doc.sents:
+        subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ != "it":
+            previous = issues.get(subject.i) if subject is not None else None
+            continue
+        if previous is None:
+            continue
+        for verb in (sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")):
+            if not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+                found += [
+                    TargetMention(previous.name, previous.type, c.i, c.i + 1)
+                    for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ == "it"
+                ]
     return found
 
 
@@ -491,8 +582,15 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_law_mentions(doc, entities, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_removal_mentions(doc, taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_issue_mentions(doc, entities, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(
+        _issue_pronouns(
+            doc, {i: m for m in mentions if m.type in (ISSUE_TYPE, LAW_TYPE) for i in range(m.start, m.end)}
+        )
+    )
     mentions.extend(_government_mentions(doc, mentions, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_descriptor_mentions(doc, mentions, taken))

@@ -55,6 +55,7 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Harbour Dockers Union": ("ORG", ("Harbour Dockers Union",)),
     "Tenants Alliance": ("ORG", ("Tenants Alliance",)),
     "Rory Scully": ("PERSON", ("Rory Scully", "Scully")),
+    "Oxfam": ("ORG", ("Oxfam",)),
 }
 
 
@@ -832,3 +833,106 @@ def test_calling_on_someone_parsed_as_a_particle_is_still_a_directive(nlp: Langu
 def test_an_evaluation_tagged_as_a_passive_judges_its_subject(nlp: Language) -> None:
     text = "The council backed the levy. Ken Ito said the levy was misguided."
     assert ("Ken Ito", "oppose", "the levy") in triples(stances(nlp, text))
+
+
+# Issues named by several nouns, and what they do.
+
+
+def test_synonyms_of_an_issue_count_as_one_issue(nlp: Language) -> None:
+    text = (
+        "The tribunal issued its verdict on Monday. Lucy Ward said the judgment was long overdue. "
+        "Ken Ito condemned the ruling."
+    )
+    found = triples(stances(nlp, text))
+    assert ("Lucy Ward", "support", "the verdict") in found
+    assert ("Ken Ito", "oppose", "the verdict") in found
+
+
+def test_the_charges_are_the_case_an_article_reports(nlp: Language) -> None:
+    text = (
+        "Prosecutors filed the case against the driver in May. The case rests on one witness. "
+        "Greenpeace urged the court to drop the charges."
+    )
+    assert ("Greenpeace", "oppose", "the case") in triples(stances(nlp, text))
+
+
+def test_dropping_an_issue_opposes_it_but_dropping_a_hint_is_nothing(nlp: Language) -> None:
+    assert not stances(nlp, "Ken Ito dropped a hint about the merger on Monday.")
+
+
+def test_a_politically_motivated_issue_is_opposed(nlp: Language) -> None:
+    text = "The prosecution began in May. Lucy Ward described the prosecution as politically motivated."
+    assert ("Lucy Ward", "oppose", "the prosecution") in triples(stances(nlp, text))
+
+
+def test_an_issue_that_would_delay_things_is_opposed(nlp: Language) -> None:
+    text = "The ruling came on Monday. Ken Ito said the ruling would delay dozens of housing projects."
+    assert ("Ken Ito", "oppose", "the ruling") in triples(stances(nlp, text))
+
+
+def test_calling_an_issue_a_landmark_is_support(nlp: Language) -> None:
+    text = "The ruling came on Monday. Lucy Ward called the ruling a landmark for tenants."
+    assert ("Lucy Ward", "support", "the ruling") in triples(stances(nlp, text))
+
+
+def test_calling_an_issue_an_important_step_is_support(nlp: Language) -> None:
+    text = "The ban took effect in May. Lucy Ward called the ban an important step."
+    assert ("Lucy Ward", "support", "the ban") in triples(stances(nlp, text))
+
+
+def test_misreading_the_law_is_wrongdoing(nlp: Language) -> None:
+    text = '"The Red Cross misread the rules," Ken Ito said.'
+    start, end = 1, text.index('," Ken')
+    quote = Quote(text=text[start:end], speaker="Ken Ito", kind="direct", start=start, end=end)
+    assert ("Ken Ito", "oppose", "Red Cross") in triples(stances(nlp, text, quotes=[quote]))
+
+
+def test_a_branch_named_after_its_country_speaks_for_the_organisation(nlp: Language) -> None:
+    found = triples(stances(nlp, "Oxfam Malawi condemned Exxon on Monday."))
+    assert ("Oxfam", "oppose", "Exxon") in found
+    assert not any(holder == "Malawi" for holder, _, _ in found)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(nlp: Language) -> None:
+    text = "Ken Ito spoke first. Lucy Ward accused him of dishonesty."
+    assert ("Lucy Ward", "oppose", "Ken Ito") in triples(stances(nlp, text))
+
+
+def test_it_after_a_sentence_about_the_issue_is_the_issue(nlp: Language) -> None:
+    text = "The levy was announced in May. The levy would raise taxes. It is opposed by Exxon."
+    assert ("Exxon", "oppose", "the levy") in triples(stances(nlp, text))
+
+
+def test_an_it_that_stands_for_a_clause_is_not_the_issue(nlp: Language) -> None:
+    text = (
+        "The levy was announced in May. The levy would raise taxes. It is a scandal that Exxon pays nothing."
+    )
+    assert not any(s.target == "the levy" for s in stances(nlp, text))
+
+
+def test_coordinated_verbs_share_their_subject(nlp: Language) -> None:
+    text = "The levy was announced in May. The levy was drafted last year and is backed by Greenpeace."
+    assert ("Greenpeace", "support", "the levy") in triples(stances(nlp, text))
+
+
+def test_an_agent_named_in_apposition_holds_the_stance(nlp: Language) -> None:
+    text = "The levy was announced in May. The levy is backed by the mayor, Lucy Ward."
+    assert ("Lucy Ward", "support", "the levy") in triples(stances(nlp, text))
+
+
+def test_an_issue_that_must_be_rewritten_is_opposed(nlp: Language) -> None:
+    text = "The levy was announced in May. Ken Ito said the levy would cost jobs and must be rewritten."
+    assert ("Ken Ito", "oppose", "the levy") in triples(stances(nlp, text))
+
+
+def test_doing_away_with_something_is_one_issue_however_it_is_phrased(nlp: Language) -> None:
+    text = (
+        "Farmers marched against the removal of the grain tariff. The tariff cut took effect in May. "
+        "Exxon welcomed the decision to scrap the tariff."
+    )
+    assert ("Exxon", "support", "the tariff removal") in triples(stances(nlp, text))
+
+
+def test_one_mention_of_doing_away_with_something_is_no_issue(nlp: Language) -> None:
+    text = "Exxon welcomed the removal of the grain tariff."
+    assert not any("removal" in s.target for s in stances(nlp, text))
