@@ -30,13 +30,20 @@ class TopicTable:
     aliases: dict[str, tuple[str, ...]]
     pattern: re.Pattern[str] | None = field(default=None, compare=False)
     name_of_alias: dict[str, str] = field(default_factory=dict, compare=False)
+    # Keys of aliases that mean the topic only in a text that also names it another way.
+    refers_back: frozenset[str] = field(default_factory=frozenset, compare=False)
 
     def find(self, text: str) -> list[TopicMatch]:
+        """Topic mentions in ``text``; a refer-back alias ("the coalition") counts only where the topic
+        is named by one of its other aliases somewhere in the same text."""
         if self.pattern is None:
             return []
+        found = [(m, _alias_key(m.group(0))) for m in self.pattern.finditer(text)]
+        named = {self.name_of_alias[key] for _, key in found if key not in self.refers_back}
         return [
-            TopicMatch(self.name_of_alias[_alias_key(m.group(0))], m.start(), m.end())
-            for m in self.pattern.finditer(text)
+            TopicMatch(self.name_of_alias[key], m.start(), m.end())
+            for m, key in found
+            if key not in self.refers_back or self.name_of_alias[key] in named
         ]
 
 
@@ -50,7 +57,15 @@ def _alias_regex(alias: str) -> str:
     return body if alias.isupper() else f"(?i:{body})"
 
 
-def build_topic_table(aliases: dict[str, list[str] | tuple[str, ...]]) -> TopicTable:
+def build_topic_table(
+    aliases: dict[str, list[str] | tuple[str, ...]],
+    refers_back: dict[str, list[str] | tuple[str, ...]] | None = None,
+) -> TopicTable:
+    """``refers_back``: per topic, generic aliases ("the coalition", "terrorists") that mean the topic
+    only in a text that names it by another alias; they are matched like the others."""
+    refers_back = refers_back or {}
+    names_in_order = [*aliases, *(name for name in refers_back if name not in aliases)]
+    aliases = {name: (*aliases.get(name, ()), *refers_back.get(name, ())) for name in names_in_order}
     name_of_alias: dict[str, str] = {}
     for name, names in aliases.items():
         for alias in (name, *names):
@@ -62,17 +77,22 @@ def build_topic_table(aliases: dict[str, list[str] | tuple[str, ...]]) -> TopicT
     )
     alternatives = "|".join(_alias_regex(alias) for alias in surface_forms)
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    weak = {_alias_key(alias) for names in refers_back.values() for alias in names}
     return TopicTable(
         aliases={name: tuple(names) for name, names in aliases.items()},
         pattern=pattern,
         name_of_alias=name_of_alias,
+        refers_back=frozenset(weak - {_alias_key(name) for name in aliases}),
     )
 
 
 def parse_topics(text: str) -> TopicTable:
     data = yaml.safe_load(text) or {}
     entries = data.get("topics", []) if isinstance(data, dict) else []
-    return build_topic_table({str(e["name"]): [str(a) for a in e.get("aliases", [])] for e in entries})
+    return build_topic_table(
+        {str(e["name"]): [str(a) for a in e.get("aliases") or []] for e in entries},
+        {str(e["name"]): [str(a) for a in e.get("refers_back") or []] for e in entries},
+    )
 
 
 @lru_cache(maxsize=8)

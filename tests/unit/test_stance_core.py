@@ -216,6 +216,24 @@ def test_topics_load_from_a_user_file(tmp_path: Path) -> None:
     assert parse_topics("").find("anything") == []
 
 
+def test_a_generic_alias_means_the_topic_only_where_the_topic_is_named(topics: TopicTable) -> None:
+    about_it = "The US-led coalition bombed a depot. Later the coalition denied casualties."
+    assert [m.name for m in topics.find(about_it)] == ["anti-IS coalition", "anti-IS coalition"]
+    elsewhere = "The coalition parties in Berlin agreed a pension deal; terrorism was not discussed."
+    assert topics.find(elsewhere) == []
+
+
+def test_refers_back_aliases_load_from_a_user_file() -> None:
+    table = parse_topics(
+        "topics:\n  - name: Harbour Bridge plan\n    aliases: [bridge plan]\n    refers_back: [the scheme]\n"
+    )
+    assert table.find("The scheme was delayed.") == []
+    assert [m.name for m in table.find("The bridge plan, a costly scheme, was delayed. The scheme.")] == [
+        "Harbour Bridge plan",
+        "Harbour Bridge plan",
+    ]
+
+
 def test_must_go_opposes_the_leader(nlp: Language) -> None:
     assert ("Recep Erdogan", "oppose", "Nicolas Maduro") in triples(
         stances(nlp, "Erdogan said Maduro must go.")
