@@ -43,6 +43,11 @@ _SOCIAL = (
 _CAPITALISED = r"(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'’.\-]*)"
 # Words of a credit line are split by at least one separator, so matching them stays linear.
 _CREDIT_WORD = rf"(?:{_CAPITALISED}|and|in|of|the|for|writing|editing|additional|reporting|by)"
+# "Reporting by Jane Doe, Channel 9 News. With reports from John Roe."
+_CREDIT = (
+    r"(?:additional |with |and )?(?:reporting|reports?|writing|editing|edited) (?:by|from)"
+    rf"(?:[\s,;&]+(?:{_CREDIT_WORD}|\d+))+\.?"
+)
 _AGENCY = r"(?:getty|reuters|afp|ap|pa|epa|shutterstock|alamy|bloomberg)(?: images| wire| media| photo)?"
 
 _FURNITURE_PATTERNS = [
@@ -66,13 +71,21 @@ _FURNITURE_PATTERNS = [
     r"open image in gallery",
     rf"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|graphics?)\s+by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
     # reporting credits: only names and outlets may follow, so "Reporting by the BBC found ..." stays
-    rf"(?:additional |with |and )?(?:reporting|writing|editing|edited) by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
+    rf"{_CREDIT}(?:\s+{_CREDIT})*",
+    # "By Newsroom Team | Posted 3 Sep 2024 6:45 PM": a byline joined to its date line
+    r"by\s[^|]{1,80}\|\s*(?:posted|published|updated)\b.{0,200}",
     r".{0,120}\bcontributed (?:reporting |additional reporting )?to this (?:report|article|story)\.?",
     # funding notes and editorial-standards footers
     r"(?:support|funding) for (?:this|the) (?:story|article|report|reporting|project|series|coverage)\b"
     r".{0,30}\bprovided by\b.{0,150}",
     r"(?:our|editorial) (?:standards|principles|guidelines)\s*:.{0,150}",
     r"(?:this|a version of this) (?:article|story) (?:appears|appeared|was published) (?:in|on)\b.{0,150}",
+    r"(?!.*\b(?:said|says|told|according)\b)this (?:story|article|report|reporting|project|series) (?:was|is)"
+    r" (?:supported|funded|made possible) (?:by|with|through)\b.{0,150}",
+    # correction notes
+    r"(?:[•*]\s*)?(?:this|an earlier version of this) (?:article|story|piece|report) (?:was|has been)"
+    r" (?:amended|corrected|updated|changed)\b.{0,280}",
+    r"(?:correction|clarification)\s*[:(].{0,280}",
     r"explore the\b.{0,60}\bissue",
     # newsletters, subscriptions, apps
     r"sign up (?:to|for)\b.{0,150}",
@@ -84,12 +97,16 @@ _FURNITURE_PATTERNS = [
     r"i would like to be emailed\b.*",
     r"start your\b.{0,80}\bsubscription\b.*",
     r"download (?:the|our)\b.{0,60}\bapp\b.*",
+    r"\W*(?:get|download|install|try)\b.{0,150}\b(?:app store|google play|play store)\b.{0,60}",
+    # live-blog furniture
+    r"key events|refresh (?:to see|for) (?:the )?latest(?: updates?)?\.?",
+    r"\d{1,2}\s*(?:h|hr|hrs|m|min|mins|d)\s+ago\b.{0,150}",
     # donation appeal headers (whole appeal paragraphs are recognised separately, see _is_appeal)
     r"support (?:our|independent|quality|trusted|us|the)\b(?:[\w\s-]{0,30}\b(?:journalism|reporting|newsroom|"
     r"journalists|work))?(?:\s+(?:today|now|here))?[.!]?",
     r"(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|subscriber))\b.{0,80}",
     # related links and navigation
-    r"(?:read|see|watch|listen)(?: more| next| also)?\s*[:|].{0,200}",
+    r"[^\w\s]{0,2}\s?(?:read|see|watch|listen)(?: more| next| also)?\s*[:|].{0,200}",
     r"read (?:more|next|also|the full story)\b.{0,150}",
     r"(?:related|recommended|more on this story|more from|most (?:read|popular|viewed)|trending|top stories|"
     r"you may also like|latest|in other news)"
@@ -169,6 +186,15 @@ _DATE_LINE = re.compile(
 )
 
 
+# A live blog's timestamps ("4.52pm WAT") and an embedded post's ("11:48 AM · Sep 12"), and a
+# publication line without a year ("Published 9:05am JST, 21 August").
+_TIME_LINE = re.compile(
+    rf"{_DATE_PREFIX}?{_TIME}(?:[\s,·|•]+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?|"
+    rf"{_DATE_PREFIX}(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:[,\s]+(?:at\s+)?{_TIME})?",
+    re.IGNORECASE,
+)
+
+
 def _parse_date_line(line: str) -> str | None:
     """ISO date of a line that is nothing but a date (with optional weekday, time and zone)."""
     if len(line) > _MAX_FURNITURE_CHARS:
@@ -192,7 +218,9 @@ def _parse_date_line(line: str) -> str | None:
 # --- bylines -------------------------------------------------------------------------------------
 
 _BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|story by|author|authors|reporter)\s*:?\s+", re.IGNORECASE
+    r"^(?:by|written by|words by|story by|author|authors|reporter|(?:live )?(?:updates|coverage|blog) by)"
+    r"\s*:?\s+",
+    re.IGNORECASE,
 )
 _NAME_PARTICLES = {
     "de",
@@ -218,7 +246,7 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "in Brussels", "@handle", "| Reuters": trailing context on a byline that is not part of the name.
-_BYLINE_TAIL = re.compile(r"\s+(?:in|at|from|for)\s+[A-Z].*$|\s*[|@•·].*$|\s+-\s+.*$")
+_BYLINE_TAIL = re.compile(r"\s+(?:in|at|from|for)\s+[A-Z].*$|\s*[|@•·].*$|\s+-\s+.*$|\s*\([^()]*\)$")
 # "Pacific affairs reporter Jane Doe": a role written in front of the name in a byline.
 _LEADING_ROLE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|columnist|journalist)\s+(?P<name>.+)",
@@ -434,7 +462,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
             published = published or dates[index]
             removed.append(line.text)
             continue
-        if _is_furniture_line(line.text):
+        if _is_furniture_line(line.text) or _TIME_LINE.fullmatch(line.text):
             removed.append(line.text)
             continue
         next_to_date = any(dates[i] is not None for i in (index - 1, index + 1) if 0 <= i < len(lines))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -9,14 +10,29 @@ from dataclasses import dataclass, replace
 
 from services.ner.gazetteer import CAPITALS, COUNTRIES, AliasTable, word_set
 from services.ner.mentions import RawMention
-from services.ner.types import REGION_HEADS
+from services.ner.types import ORG_NAME_HEADS, REGION_HEADS
 from shared.contract import Entity, Mention
 
 # Legal forms of a company: "Kestrel" is the short name of "Kestrel AG" whatever the model called it.
 COMPANY_SUFFIXES = word_set(
     "ag inc inc. ltd ltd. plc llc corp corp. sa se nv gmbh co co. limited holdings group"
 )
+# Nouns after a company's own short name: "Setouchi" is the short name of "Setouchi Bank" whatever the
+# model called it (capitals and countries never are, see ``prefix_target``).
+COMPANY_HEADS = word_set("bank airlines airways motors holdings technologies labs pharmaceuticals")
 NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "von ", "de ", "di ", "da ")
+# Generational suffixes after a surname: "Banzon" is the surname of "Rogelio Banzon Jr.".
+NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+# "the German Trade Union Confederation (DGB)": an acronym in brackets right after a name is that name's,
+# whatever language its letters come from.
+NICKNAME = re.compile(
+    r"\s+[\"'\u201c\u2018\u00ab][^\"'\u201d\u2019\u00bb]{1,30}[\"'\u201d\u2019\u00bb](?=\s)"
+)
+PLACE_VARIANT = re.compile(
+    r"(?:(?P<new>New)|(?:the )?(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate) of)"
+    r" (?P<rest>.+)"
+)
+BRACKETED = re.compile(r"\s*\(\s*")
 
 
 @dataclass
@@ -28,8 +44,27 @@ class EntityGroup:
         return self.mentions[0]
 
 
-def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
-    """Merge variants: exact keys first, then surnames into full names and acronyms into expansions."""
+def bracketed_acronyms(text: str, mentions: list[RawMention]) -> dict[str, str]:
+    """Group keys of the names that an all-caps acronym follows in brackets, by acronym; ``mentions``
+    in text order."""
+    expansions: dict[str, str] = {}
+    for name, short in itertools.pairwise(mentions):
+        letters = short.text.replace(".", "")
+        if (
+            name.label != "PERSON"
+            and len(name.text.split()) >= 2
+            and letters.isupper()
+            and 2 <= len(letters) <= 6
+            and text[short.end : short.end + 1] == ")"
+            and BRACKETED.fullmatch(text, name.end, short.start)
+        ):
+            expansions.setdefault(letters, group_key(name))
+    return expansions
+
+
+def group_mentions(mentions: list[RawMention], expansions: dict[str, str] | None = None) -> list[EntityGroup]:
+    """Merge variants: exact keys first, then surnames into full names and acronyms into expansions
+    (``expansions``: the group key an acronym was spelled out as, see ``bracketed_acronyms``)."""
     by_key: dict[str, EntityGroup] = {}
     for mention in mentions:
         by_key.setdefault(group_key(mention), EntityGroup([])).mentions.append(mention)
@@ -42,6 +77,9 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
         for letters in acronyms_of(g.first.canonical or g.first.text)
     }
     acronyms.pop("", None)
+    for letters, key in (expansions or {}).items():
+        if key in by_key:
+            acronyms[letters] = by_key[key]
     heads = multiword_index(groups, "ORG", organisation_head)
     merged: dict[int, EntityGroup] = {}
     for group in groups:
@@ -49,6 +87,8 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
             merge_target(group, full_names, acronyms)
             or short_form_target(group, heads)
             or prefix_target(group, groups)
+            or inner_name_target(group, groups)
+            or place_variant_target(group, groups)
         )
         if target is not None and target is not group:
             merged[id(group)] = target
@@ -71,11 +111,19 @@ def group_mentions(mentions: list[RawMention]) -> list[EntityGroup]:
 
 
 def group_key(mention: RawMention) -> str:
-    return (mention.canonical or mention.text).casefold()
+    return (mention.canonical or plain_name(mention.text)).casefold()
+
+
+def plain_name(text: str) -> str:
+    """The name without a quoted nickname: "Maria Lourdes Dizon" for "Maria Lourdes "Malou" Dizon"."""
+    return NICKNAME.sub("", text)
 
 
 def surname_key(name: str) -> str:
-    last = name.split()[-1].casefold()
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES:
+        words.pop()
+    last = words[-1].casefold()
     for particle in NAME_PARTICLES:
         if last.startswith(particle):
             last = last[len(particle) :]
@@ -169,7 +217,9 @@ def prefix_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup 
     ):
         return None
     one_word = len(name.split()) == 1 and name.istitle()
-    if not one_word and not (kind == "ORG" and len(name.split()) >= 2):
+    # "Kansai Hoshin shareholders": a two-word "person" that begins a company's name is that company.
+    company_person = kind == "PERSON" and not one_word and not any(m.titled for m in group.mentions)
+    if not one_word and not (kind == "ORG" and len(name.split()) >= 2) and not company_person:
         return None
     prefix = name + " "
     longer = [
@@ -178,18 +228,79 @@ def prefix_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup 
         if g is not group
         and not g.first.canonical
         and g.first.text.startswith(prefix)
-        and takes_prefix(kind, one_word, group_type(g), g.first.text)
+        and takes_prefix(kind, one_word, group_type(g), g.first.text, name)
+    ]
+    if len(longer) > 1 and kind == "ORG":
+        # "Northgate" beside "Northgate University" and "Northgate Students' Union": the short name
+        # is the one the name's own noun completes.
+        longer = [g for g in longer if len(g.first.text.split()) == len(name.split()) + 1]
+    return longer[0] if len(longer) == 1 else None
+
+
+def is_own_body(name: str, longer: str) -> bool:
+    """ "Setouchi Bank Employees' Union" is a body of its own, not the full name of "Setouchi Bank": the
+    shorter name is complete (ends in an organisation's noun) and the longer adds another."""
+    rest = [w.casefold().rstrip("'’") for w in longer.split()[len(name.split()) :]]
+    return name.split()[-1].casefold() in ORG_NAME_HEADS and any(
+        w in ORG_NAME_HEADS and w not in COMPANY_SUFFIXES for w in rest
+    )
+
+
+def inner_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
+    """ "Carvalho Nogueira" for "Ana Beatriz Carvalho Nogueira", "Ferreira da Silva" for "Antônio Ferreira
+    da Silva Neto": a person's name of two or more words inside exactly one longer person's name (compound
+    surnames are shortened to one or two of their parts)."""
+    words = (group.first.canonical or group.first.text).split()
+    if group.first.canonical or len(words) < 2 or group_type(group) != "PERSON":
+        return None
+    longer = [
+        g
+        for g in groups
+        if g is not group
+        and not g.first.canonical
+        and group_type(g) == "PERSON"
+        and contains_words(g.first.text.split(), words)
     ]
     return longer[0] if len(longer) == 1 else None
 
 
-def takes_prefix(kind: str, one_word: bool, longer_kind: str, longer: str) -> bool:
+def place_variant_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
+    """ "Delhi" for "New Delhi", "Ireland" for "Republic of Ireland": a place named by the rest of
+    exactly one other place's name after a form of state, or after "New" unless it is a country of its
+    own ("Guinea" is not "New Guinea")."""
+    name = group.first.text
+    if group.first.canonical or group_type(group) != "GPE":
+        return None
+    country = name.casefold() in COUNTRIES
+    longer = [
+        g
+        for g in groups
+        if g is not group
+        and group_type(g) == "GPE"
+        and (m := PLACE_VARIANT.fullmatch(g.first.canonical or g.first.text)) is not None
+        and m["rest"] == name
+        and not (country and m["new"])
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+def contains_words(longer: list[str], words: list[str]) -> bool:
+    """Whether ``words`` is a shorter run of consecutive words of ``longer``."""
+    n = len(words)
+    return len(longer) > n and any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
+
+
+def takes_prefix(kind: str, one_word: bool, longer_kind: str, longer: str, name: str) -> bool:
     """Whether a longer name of ``longer_kind`` can be the full form of a ``kind`` name it begins with."""
     last = longer.split()[-1].casefold()
     if longer_kind == "PERSON":
         return one_word
+    if kind == "PERSON" and not one_word:
+        return longer_kind == "ORG" and (last in ORG_NAME_HEADS or last in COMPANY_SUFFIXES)
     if longer_kind == "ORG":
-        return kind == "ORG" or (one_word and last in COMPANY_SUFFIXES)
+        return (kind == "ORG" and not is_own_body(name, longer)) or (
+            one_word and (last in COMPANY_SUFFIXES or (len(longer.split()) == 2 and last in COMPANY_HEADS))
+        )
     return one_word and kind == longer_kind == "GPE" and last in REGION_HEADS
 
 
@@ -223,7 +334,7 @@ def canonical_name(group: EntityGroup, table: AliasTable) -> str:
         entry = table.lookup(mention.text)
         if entry is not None:
             return entry.name
-    forms = Counter(m.text for m in group.mentions)
+    forms = Counter(plain_name(m.text) for m in group.mentions)
     return max(forms, key=lambda form: (len(form.split()), not form.isupper(), forms[form], len(form)))
 
 

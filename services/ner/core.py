@@ -3,6 +3,7 @@
 The flow, each step under the module that does it:
 1. ``mentions``: the model's entities become mentions, names joined or split, cut free of titles
    (``titles``) and possessives, typed by the gazetteer and the grammar around them (``types``).
+   Datelines ("CEBU CITY —") are taken first, as places, from ``untagged``.
 2. ``untagged``: the names the model missed are found from the grammar and from names seen elsewhere.
 3. ``mentions``: what is no name (page furniture, laws, languages, words the article writes as
    ordinary words) is dropped, and surnames used alone decide which names are people.
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from services.ner.canonical import group_mentions, to_entity
+from services.ner.canonical import bracketed_acronyms, group_mentions, to_entity
 from services.ner.gazetteer import BUILTIN_ALIASES, AliasTable
 from services.ner.mentions import (
     RawMention,
@@ -27,8 +28,10 @@ from services.ner.mentions import (
 from services.ner.titles import TITLE_WORDS
 from services.ner.untagged import (
     acronym_mentions,
+    dateline_mentions,
     headed_organisation_mentions,
     institution_mentions,
+    shouted_name_mentions,
     surname_mentions,
     unlabelled_organisation_mentions,
     unlabelled_person_mentions,
@@ -46,16 +49,19 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     raw = [m for m in collect_mentions(doc, table) if not is_garbage(m.text)]
     raw = people_by_surname(without_common_words(doc, raw))
     raw.sort(key=lambda m: m.start)
-    groups = group_mentions(raw)
+    groups = group_mentions(raw, bracketed_acronyms(doc.text, raw))
     return [to_entity(group, table) for group in groups]
 
 
 def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     """The model's entities first, then the finders of what it missed, each on tokens not yet taken."""
     taken: set[int] = set()
+    yield from dateline_mentions(doc, taken)
     tagged = list(tagged_mentions(doc, table, taken))
     yield from tagged
     surnames = {m.text.split()[-1] for m in tagged if m.label == "PERSON" and len(m.text.split()) >= 2}
+    person_words = {m.text.split()[-1] for m in tagged if m.label == "PERSON"}
+    yield from shouted_name_mentions(doc, taken, person_words)
     yield from surname_mentions(doc, taken, surnames)
     yield from institution_mentions(doc, taken)
     yield from headed_organisation_mentions(doc, taken)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from services.ner.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, AliasTable, word_set
 from services.ner.titles import has_office_title, is_honorific, is_title_word, title_prefix_start
@@ -41,6 +41,8 @@ NOT_ACRONYMS = word_set(
     """CEO CFO COO CTO GDP GNP TV AM PM OK BST GMT UTC EST EDT CET PST ET AI CCTV DNA HIV AIDS VAT IPO
     PhD MP MPS MEP QC USD EUR GBP JPY CNY RUB BBC OMG LOL FAQ PDF PR HR IT ID IQ RIP SOS VIP NB PS UFO
     MLA MLAS MSP
+    JST KST IST WAT EAT CAT SAST AEST AEDT ACST AWST NZST NZDT HKT SGT PHT WIB MSK CEST EET EEST WET PDT
+    CDT CST MDT MST HST AKST
     COVID SARS MERS ICU GP ER CV FY Q1 Q2 Q3 Q4 PPE ATM SUV LGBT LGBTQ II III IV VI VII VIII IX XI XII
     A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
 )
@@ -57,6 +59,12 @@ PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
 # small words inside one ("Committee on the Elimination of Racial Discrimination").
 CUT_WORDS = frozenset({"for", "on", "of"})
 NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
+# Lowercase words inside a name: "San Remigio del Sur", "Ferreira da Silva".
+NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y")
+# Generational suffixes: "Rogelio Banzon Jr.".
+NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
+CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb"})
 NAME_STOPWORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december"""
@@ -77,16 +85,149 @@ class RawMention:
 
 def tagged_mentions(doc: Doc, table: AliasTable, taken: set[int]) -> Iterator[RawMention]:
     """The model's entities of the kept types as cleaned mentions; their tokens are added to ``taken``."""
-    for whole in joined_aliases(doc.ents, table):
+    for whole in joined_aliases(joined_names(doc.ents), table):
         if whole.label_ not in KEPT_TYPES or FURNITURE_CHARS.search(whole.text) or whole.text.islower():
             continue
-        if is_credit(doc, whole):
+        if (
+            is_credit(doc, whole)
+            or is_law_span(whole)
+            or any(i in taken for i in range(whole.start, whole.end))
+        ):
             continue
         for ent in coordinated_places(whole, table):
             mention = clean_span(ent, table)
             if mention is not None and not in_shouting_context(ent, table):
                 taken.update(range(ent.start, ent.end))
                 yield mention
+
+
+def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
+    """The model's entities with the pieces of one name it cut apart put back together: a quoted
+    nickname (Maria "Malou" Dizon), a particle ("San Remigio del Sur"), the rest of a compound name
+    ("Marcelo Tavares Lima"), a name opening with a capitalised preposition ("Reporters Without
+    Borders"). Entities inside a joined name are dropped."""
+    end = 0
+    for ent in ents:
+        if ent.start < end:
+            continue
+        joined = (
+            with_nickname(ent)
+            or with_particle(ent)
+            or with_compound_rest(ent)
+            or with_leading_noun(ent)
+            or with_leading_compounds(ent)
+        )
+        if joined is not None and joined.start < end:
+            joined = None
+        ent = joined or ent
+        end = ent.end
+        yield ent
+
+
+def is_name_word(token: Token) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.lower_ not in NAME_STOPWORDS
+        and token.lower_ not in ORG_NAME_HEADS
+        and token.lower_ not in INSTITUTION_NOUNS
+        and not is_title_word(token)
+    )
+
+
+def with_nickname(ent: Span) -> Span | None:
+    """ "Maria Lourdes "Malou" Dizon", "Rogelio 'Jun' Banzon Jr.": a first name, a nickname of one or
+    two words in quotes, and a surname are one person."""
+    doc = ent.doc
+    i = ent.end
+    if ent.label_ not in ("PERSON", "ORG") or not all(t.is_title for t in ent) or i >= len(doc):
+        return None
+    if doc[i].text not in OPENING_QUOTES and doc[i].text not in CLOSING_QUOTES:
+        return None
+    close = i + 1
+    while close < len(doc) and close - i <= 2 and doc[close].is_title and doc[close].is_alpha:
+        close += 1
+    if close == i + 1 or close >= len(doc) or doc[close].text not in CLOSING_QUOTES:
+        return None
+    end = close + 1
+    while (
+        end < len(doc) and end - close <= 3 and (is_name_word(doc[end]) or doc[end].lower_ in NAME_SUFFIXES)
+    ):
+        end += 1
+    if end == close + 1 or not is_name_word(doc[close + 1]):
+        return None
+    return Span(doc, ent.start, end, label="PERSON")
+
+
+def with_particle(ent: Span) -> Span | None:
+    """ "San Remigio del Sur", "Jorge de la Vega": a lowercase particle and a capitalised word after
+    a name continue it."""
+    doc = ent.doc
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
+        end += 1
+    if end == ent.end or not is_name_word(doc[end]) or doc[end].ent_type_ not in ("", ent.label_):
+        return None
+    while end < len(doc) and is_name_word(doc[end]) and (not doc[end].ent_type_ or doc[end].ent_iob_ == "I"):
+        end += 1
+    if doc[end - 1].lower_ in NAME_PARTICLES:
+        return None
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def with_compound_rest(ent: Span) -> Span | None:
+    """ "Marcelo Tavares Lima": a person's name whose last words the model left untagged or took for a
+    place, when the parser reads them all as one compound proper noun."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.label_ != "PERSON" or last.dep_ != "compound" or not ent.end <= last.head.i <= ent.end + 2:
+        return None
+    head = last.head
+    words = doc[ent.end : head.i + 1]
+    if any(t.pos_ != "PROPN" or not is_name_word(t) or t.lower_ in DEMONYMS for t in words):
+        return None
+    if any(t.dep_ != "compound" or t.head.i != head.i for t in words[:-1]):
+        return None
+    if any(t.ent_type_ and t.ent_type_ != "GPE" for t in words) or len(ent) + len(words) > 5:
+        return None
+    # A place the model took the surname for must be that one word alone.
+    longer_place = head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"
+    if head.ent_type_ and (head.ent_iob_ != "B" or longer_place):
+        return None
+    return Span(doc, ent.start, head.i + 1, label="PERSON")
+
+
+def with_leading_noun(ent: Span) -> Span | None:
+    """ "Reporters Without Borders": a name cannot open with a capitalised preposition; the word before
+    it belongs to the name, which is an organisation's."""
+    doc = ent.doc
+    first = ent[0]
+    if first.pos_ != "ADP" or not first.is_title or first.is_sent_start or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if not is_name_word(before) or before.ent_type_ or before.lower_ in ("the", "a", "an"):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="ORG")
+
+
+def with_leading_compounds(ent: Span) -> Span | None:
+    """ "the Nigeria Labour Congress" tagged as "Congress": untagged capitalised words before an
+    organisation's name that the parser attaches to it are part of it."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_:
+        return None
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < 3
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and not doc[start - 1].ent_type_
+        and is_name_word(doc[start - 1])
+    ):
+        start -= 1
+    return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
 
 
 def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
@@ -101,7 +242,13 @@ def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
                 pending = Span(doc, pending.start, ent.end, label=entry.type)
                 continue
             # The model and the ruler cut one name in two: "the Election" + "Commission of Ruritania".
-            if ent.label_ == pending.label_ == "ORG" and not pending.ent_id_:
+            # Or a person's given names and surnames: "Joana Beatriz" + "Ribeiro Mendes".
+            if (
+                ent.label_ == pending.label_
+                and ent.label_ in ("ORG", "PERSON")
+                and not pending.ent_id_
+                and not pending[-1].is_punct
+            ):
                 pending = Span(doc, pending.start, ent.end, label="ORG")
                 continue
         if pending is not None:
@@ -144,6 +291,8 @@ def coordinated_places(ent: Span, table: AliasTable) -> list[Span]:
     name are two entities, unless the whole is a known name ("Trinidad and Tobago") or an
     organisation's ("Land and Environment Court")."""
     doc = ent.doc
+    if ent.label_ in ("GPE", "LOC") and not ent.ent_id_ and any(t.text == "," for t in ent):
+        return listed_places(ent)
     joins = [t.i for t in ent if t.lower_ == "and"]
     if ent.label_ not in ("ORG", "GPE", "LOC") or ent.ent_id_ or len(joins) != 1:
         return [ent]
@@ -163,6 +312,21 @@ def coordinated_places(ent: Span, table: AliasTable) -> list[Span]:
         return [ent]
     label = "GPE" if ent.label_ == "ORG" else ent.label_
     return [Span(doc, left.start, left.end, label=label), Span(doc, right.start, right.end, label=label)]
+
+
+def listed_places(ent: Span) -> list[Span]:
+    """ "Abuja, Zaria and": places in a list that the model tagged as one are one entity each."""
+    doc = ent.doc
+    parts: list[Span] = []
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].text == "," or doc[i].lower_ in ("and", "or"):
+            if start < i:
+                parts.append(Span(doc, start, i, label=ent.label_))
+            start = i + 1
+    if not parts or any(not t.is_title for part in parts for t in part):
+        return [ent]
+    return parts
 
 
 def is_credit(doc: Doc, ent: Span) -> bool:
@@ -210,7 +374,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     while start < end - 1 and is_title_word(doc[start]) and (label == "PERSON" or is_honorific(doc[start])):
         title_start = min(title_start, start)
         start += 1
-    if start >= end:
+    if start >= end or is_bare_title(doc, start, end):
         return None
     span = doc[start:end]
     text = strip_possessive(span.text)
@@ -243,6 +407,12 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         canonical,
         strip_possessive(titled) if titled else None,
     )
+
+
+def is_bare_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Atty. Jane Roe": a title the model tagged alone, before the name it belongs to."""
+    after = end + (end < len(doc) and doc[end].text == ".")
+    return end - start == 1 and is_title_word(doc[start]) and after < len(doc) and doc[after].is_title
 
 
 def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> int:
@@ -319,10 +489,18 @@ def name_end(doc: Doc, ent: Span) -> int:
 def is_portfolio(doc: Doc, start: int, end: int, label: str) -> bool:
     """A one-word "organisation" that is the portfolio of a title: "Labour Minister Jane Doe",
     "the Cabinet Secretary for Finance"."""
-    if label != "ORG" or end - start != 1 or doc[start].is_upper:
+    if label != "ORG" or doc[start].is_upper:
         return False
-    if end < len(doc) and doc[end].text in PORTFOLIO_TITLES:
+    # "Lands Cabinet Secretary Jane Doe": every word but an organisation's noun belongs to the title.
+    if (
+        end < len(doc)
+        and doc[end].text in PORTFOLIO_TITLES
+        and end - start <= 2
+        and doc[end - 1].lower_ not in ORG_NAME_HEADS
+    ):
         return True
+    if end - start != 1:
+        return False
     return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].text in PORTFOLIO_TITLES
 
 
@@ -343,9 +521,18 @@ def is_garbage(text: str) -> bool:
 
 
 def is_law_name(text: str) -> bool:
-    """ "the Clean Air Act" names a law, not an organisation or a person."""
+    """ "the Clean Air Act", "the Land (Amendment) Act" name a law, not an organisation or a person."""
     words = text.split()
     return len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in LAW_HEADS
+
+
+def is_law_span(ent: Span) -> bool:
+    """ "the Land (Amendment) Act": a law the model took for an organisation, cut at the bracket."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.text == "(" for t in ent):
+        return False
+    close = next((i for i in range(ent.start, min(ent.end + 3, len(doc))) if doc[i].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and is_law_name(f"{ent[0].text} {doc[close + 1].text}")
 
 
 def without_common_words(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:

@@ -16,7 +16,7 @@ TITLE_WORDS = word_set(
     rep rep. representative congressman congresswoman governor gov gov. mayor judge justice ambassador
     envoy spokesman spokeswoman spokesperson chairman chairwoman chair leader deputy opposition former
     ex professor prof prof. president-elect first lady mp mep director officer official marshal
-    field"""
+    field atty atty. engr engr. hon hon."""
 )
 # The only titles that turn a span the model called an organisation or place into a person.
 HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame president prof prof. professor")

@@ -38,7 +38,7 @@ NATURAL_PLACE_HEADS = word_set(
 # Of those, the ones that are no surname: a name the model called a person ending in one is a place.
 UNAMBIGUOUS_PLACE_HEADS = word_set(
     """river valley island islands mountains lake sea ocean gulf strait straits peninsula desert glacier
-    canyon plateau delta reef volcano basin"""
+    canyon plateau delta reef volcano basin street avenue boulevard road way"""
 )
 FACILITY_HEADS = word_set(
     """airport bridge square avenue station stadium arena tower harbour harbor highway motorway tunnel dam
@@ -54,6 +54,7 @@ ORG_DESCRIPTORS = word_set(
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
 PLACE_NOUNS = word_set(
     """area region coast coastline department province county district plateau valley municipality
+    forest prefecture state
     suburb suburbs countryside peninsula basin delta highlands lowlands shore shores outskirts
     hinterland waterfront seafront regions departments provinces counties districts municipalities"""
 )
@@ -61,6 +62,14 @@ PLACE_OF_NOUNS = word_set(
     """city town village region province county district department municipality capital residents
     inhabitants outskirts suburbs people"""
 )
+# Offices of a place, written lowercase after its name: "the Ohio governor", "Leeds mayor Jane Doe".
+PLACE_OFFICE_NOUNS = word_set("governor governors mayor mayors premier")
+# Lowercase compass words before a place: "southern Ruritania", "central Avalon".
+COMPASS_WORDS = word_set(
+    """northern southern eastern western central north south east west northeastern northwestern
+    southeastern southwestern northeast northwest southeast southwest"""
+)
+LEGISLATOR_ACRONYMS = frozenset({"MP", "MPs", "MLA", "MLAs", "MEP", "MEPs", "MSP", "MPP", "TD"})
 # Bodies a city has, written lowercase after its name: "the Leeds institution", "a Derby hospital".
 LOCAL_INSTITUTION_NOUNS = word_set("institution university council hospital police college")
 # Prepositions of location that make an untyped proper name a place ("around Luleå", "in Umeå").
@@ -96,6 +105,9 @@ def context_type(span: Span, label: str) -> str:
     """The type the grammar around a name gives it, where the model's guess is often wrong: a role
     in apposition makes a person, an organisation noun or name head an organisation, a place noun or
     a preposition of location a place."""
+    if label == "PERSON" and any(t.is_quote for t in span):
+        # A quoted nickname inside ("Maria "Malou" Dizon") makes a person's name, whatever precedes it.
+        return label
     if label == "FAC" and len(span.text.split()) >= 2 and span[-1].lower_ in ORG_NAME_HEADS:
         return "ORG"
     if label not in ("PERSON", "ORG", "GPE"):
@@ -119,7 +131,12 @@ def context_type(span: Span, label: str) -> str:
     if (
         label != "GPE"
         and len(words) == 1
-        and (is_dateline(span) or is_named_place(span, label) or is_conjoined_place(span))
+        and (
+            is_dateline(span)
+            or is_named_place(span, label)
+            or is_conjoined_place(span)
+            or is_listed_place(span)
+        )
     ):
         return "GPE"
     return label
@@ -167,6 +184,18 @@ def is_conjoined_place(span: Span) -> bool:
     return span.start > 0 and joins_a_place(span.doc, span.start - 1)
 
 
+def is_listed_place(span: Span) -> bool:
+    """ "in Nairobi, Mombasa, Nyeri and Kisumu": a name in a list headed by a tagged place."""
+    token = span.root
+    for _ in range(8):
+        if token.dep_ != "conj":
+            return False
+        token = token.head
+        if token.ent_type_ in ("GPE", "LOC"):
+            return True
+    return False
+
+
 def joins_a_place(doc: Doc, join: int) -> bool:
     """Whether ``doc[join]`` is an "and" after a tagged place that follows a preposition of location."""
     place = join - 1
@@ -175,6 +204,10 @@ def joins_a_place(doc: Doc, join: int) -> bool:
     while place > 0 and doc[place].ent_iob_ == "I":
         place -= 1
     return place > 0 and doc[place - 1].lower_ in PLACE_PREPOSITIONS
+
+
+# Verbs of going somewhere: "have to go to Chandigarh", "flew to Lusaka".
+MOTION_VERBS = word_set("go travel move fly drive return flee head relocate migrate commute walk sail")
 
 
 def is_named_place(span: Span, label: str) -> bool:
@@ -188,7 +221,7 @@ def is_named_place(span: Span, label: str) -> bool:
         after += 2
         while after < len(doc) and doc[after].ent_iob_ == "I":
             after += 1
-    if after < len(doc) and doc[after].lower_ in PLACE_NOUNS and doc[after].is_lower:
+    if after < len(doc) and doc[after].lower_ in PLACE_NOUNS | PLACE_OFFICE_NOUNS and doc[after].is_lower:
         return True
     if (
         span.end < len(doc)
@@ -198,6 +231,15 @@ def is_named_place(span: Span, label: str) -> bool:
     ):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in COMPASS_WORDS:
+        return True
+    # "a lawmaker from Mandi": a person's role, then "from", then where they come from.
+    if before is not None and before.lower_ == "from" and span.start > 1:
+        role = doc[span.start - 2]
+        if role.lemma_.lower() in PERSON_ROLE_NOUNS or role.text in LEGISLATOR_ACRONYMS:
+            return True
+    if before is not None and before.lower_ == "to" and before.head.lemma_.lower() in MOTION_VERBS:
+        return True
     if (
         before is not None
         and before.lower_ == "of"

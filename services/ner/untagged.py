@@ -32,7 +32,95 @@ OFFICE_NOUNS = word_set(
     """spokesman spokeswoman spokesperson leader chief director chairman chairwoman chairperson executive
     president official officials officer head secretary treasurer founder"""
 )
+MONTH_WORDS = word_set(
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec"""
+)
 ACRONYM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "compound"})
+
+
+# Words that open a paragraph in capitals but name no place: "BREAKING —", "UPDATE, 3pm".
+NOT_DATELINE_WORDS = word_set(
+    """breaking live update updated exclusive analysis opinion comment watch listen editorial correction
+    warning new latest"""
+)
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """ "CEBU CITY — ...", "MADRID/STUTTGART, Feb 6 ...": the places in capitals that open a paragraph,
+    before a dash or before a comma and a date or an agency."""
+    for token in doc:
+        if not (token.i == 0 or doc[token.i - 1].is_space) or not is_dateline_word(token):
+            continue
+        places: list[tuple[int, int]] = []
+        first = end = token.i
+        while end < len(doc) and is_dateline_word(doc[end]) and end - first < 3:
+            end += 1
+            if (
+                end < len(doc)
+                and doc[end].text == "/"
+                and end + 1 < len(doc)
+                and is_dateline_word(doc[end + 1])
+            ):
+                places.append((first, end))
+                first = end = end + 1
+        places.append((first, end))
+        if end >= len(doc) or not (doc[end].text in DATELINE_DASHES or opens_a_date(doc, end)):
+            continue
+        for start, stop in places:
+            if any(i in taken for i in range(start, stop)):
+                continue
+            taken.update(range(start, stop))
+            words = doc[start:stop]
+            yield RawMention(
+                words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None
+            )
+
+
+def is_dateline_word(token: Token) -> bool:
+    return (
+        token.is_upper
+        and token.is_alpha
+        and len(token) > 1
+        and token.text not in NOT_ACRONYMS
+        and token.lower_ not in NOT_DATELINE_WORDS
+    )
+
+
+def opens_a_date(doc: Doc, comma: int) -> bool:
+    """A comma, then a month, a number or a bracketed agency: "LAGOS, June 3", "ACCRA, (Agency)"."""
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    after = doc[comma + 1]
+    return after.like_num or after.ent_type_ == "DATE" or after.lower_.rstrip(".") in MONTH_WORDS
+
+
+def shouted_name_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[RawMention]:
+    """ "DECLAN MOONEY has launched ...": a tabloid's lead opens with the name in capitals; it is a
+    person's when its last word is a surname the article uses elsewhere, and lowercase prose follows."""
+    for token in doc:
+        if not token.is_sent_start or not is_shouted_word(token, taken):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and is_shouted_word(doc[end], taken):
+            end += 1
+        words = doc[token.i : end]
+        if (
+            len(words) < 2
+            or end >= len(doc)
+            or not doc[end].is_lower
+            or words[-1].text.title() not in surnames
+        ):
+            continue
+        taken.update(range(token.i, end))
+        yield RawMention(words.text, "PERSON", words.start_char, words.end_char, None)
+
+
+def is_shouted_word(token: Token, taken: set[int]) -> bool:
+    return (
+        token.is_upper and token.is_alpha and len(token) > 1 and token.i not in taken and not token.ent_type_
+    )
 
 
 def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[RawMention]:
@@ -136,7 +224,10 @@ def unlabelled_place_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]
         if token.lower_ in PLACE_NOUNS and token.is_lower:
             first, end = place_name_before(doc, token.i, taken), token.i
         elif opens_a_place(doc, token):
-            first = token.i + 1
+            first = plural_place_start(doc, token.i + 1)
+            end = place_name_end(doc, first, taken)
+        elif in_a_place_list(doc, token, taken):
+            first = token.i
             end = place_name_end(doc, first, taken)
         else:
             continue
@@ -149,6 +240,33 @@ def unlabelled_place_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]
         yield RawMention(words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None)
         if token.lower_ in PLACE_PREPOSITIONS and end + 1 < len(doc) and doc[end].lower_ == "and":
             yield from unlabelled_place_mentions_from(doc, end + 1, taken)
+
+
+def plural_place_start(doc: Doc, first: int) -> int:
+    """ "in the Visayas", "across the Balkans": a plural name after "the" and a preposition of location
+    is a place; other names after "the" ("in the Senate") are not taken for one."""
+    name = first + 1
+    if (
+        first < len(doc)
+        and doc[first].lower_ == "the"
+        and name < len(doc)
+        and doc[name].pos_ == "PROPN"
+        and doc[name].text.endswith("s")
+        and (name + 1 == len(doc) or not doc[name + 1].is_title)
+    ):
+        return name
+    return first
+
+
+def in_a_place_list(doc: Doc, token: Token, taken: set[int]) -> bool:
+    """ "in Lagos, Abuja, Kano and Port Harcourt": an untagged name in a list of tagged places."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "PROPN"
+        and token.head.ent_type_ in ("GPE", "LOC")
+        and is_untagged_name_word(token, taken)
+        and (token.i == 0 or doc[token.i - 1].lower_ in (",", "and", "or"))
+    )
 
 
 def opens_a_place(doc: Doc, token: Token) -> bool:

@@ -84,6 +84,9 @@ def test_donation_appeal_naming_a_billionaire_is_removed() -> None:
         "(“We will not resign,” she said.)",
         "The US will support Ukraine with donations and contributions to its reconstruction fund.",
         "The university will support journalism students, and we expect applications to rise.",
+        "This story was supported by two witnesses, police said.",
+        "Report by report, the inquiry found fresh failings.",
+        "At 4.52pm the ferry left the harbour.",
     ],
 )
 def test_prose_that_resembles_furniture_stays(paragraph: str) -> None:
@@ -117,6 +120,11 @@ def test_prose_that_resembles_furniture_stays(paragraph: str) -> None:
         "Related coverage",
         "This article appears in the May 2025 print edition with the headline “Salt Roads.”",
         "Explore the May 2025 Issue",
+        "This story was supported by the Tidewater Reporting Fund.",
+        "Report by Ana Cruz, Harbour 9 News. With reports from Ben Ocampo.",
+        "By Harbour 9 News Team | Posted Mar 3, 2025 6:45 PM | Updated Mar 3, 2025 9:10 PM",
+        "📱 Get breaking news on the Harbour 9 app. Download now on Google Play and the App Store.",
+        "▶ WATCH: The mayor opens the bridge (video 2:14)",
     ],
 )
 def test_furniture_lines_are_removed(line: str) -> None:
@@ -206,6 +214,7 @@ def test_a_sentence_starting_with_a_date_is_prose() -> None:
         ("By Jane Doe, Political Editor", ["Jane Doe"]),
         ("By Pieter van der Berg in Brussels", ["Pieter van der Berg"]),
         ("Words by Amina Yusuf | @aminayusuf", ["Amina Yusuf"]),
+        ("Live updates by Jane Doe and John Roe (earlier)", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_bylines_become_authors(byline: str, authors: list[str]) -> None:
@@ -342,3 +351,41 @@ def test_an_author_note_naming_the_outlet_in_the_possessive_is_dropped(note: str
 def test_captions_and_follow_prompts_are_furniture(line: str) -> None:
     result = clean_text(f"The board voted on Monday.\n\n{line}\n\nIt was close.")
     assert result.text == "The board voted on Monday.\n\nIt was close."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4.52pm WAT", "11:48 AM · Sep 12", "9.30am", "Published 9:05am JST, 21 August", "Updated 14 March"],
+)
+def test_time_stamps_of_live_blogs_and_undated_publication_lines_are_furniture(line: str) -> None:
+    raw = f"The mayor opened the new bridge on Monday morning.\n\n{line}\n\nTraffic was light, police said."
+    assert line in clean_text(raw).removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Key events",
+        "2h ago  Police clear the square",
+        "Refresh to see latest updates",
+    ],
+)
+def test_live_blog_navigation_is_furniture(line: str) -> None:
+    raw = f"The mayor opened the new bridge on Monday morning.\n\n{line}\n\nTraffic was light, police said."
+    assert (
+        clean_text(raw).text
+        == "The mayor opened the new bridge on Monday morning.\n\nTraffic was light, police said."
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "• This article was amended on 5 May 2025. An earlier version misspelled the mayor's surname.",
+        "This story has been corrected to show that the bridge opened on Monday.",
+        "Correction: An earlier version of this article gave the wrong cost of the bridge.",
+    ],
+)
+def test_correction_notes_are_furniture(note: str) -> None:
+    raw = f"The mayor opened the new bridge on Monday morning.\n\n{note}"
+    assert clean_text(raw).text == "The mayor opened the new bridge on Monday morning."
