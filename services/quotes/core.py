@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from services.ner.gazetteer import word_set
 from services.quotes.cues import (
+    CUE_LEMMAS,
     SUBORDINATORS,
     conjoined_reporter,
     has_subject,
@@ -19,7 +21,7 @@ from services.quotes.cues import (
     subject_of,
 )
 from services.quotes.marks import QuotedStretch, paragraphs, quoted_stretches
-from services.quotes.speakers import SpeakerResolver, mention_span
+from services.quotes.speakers import SpeakerResolver, is_dateline, mention_span
 from shared.contract import Entity, Quote
 
 QUOTE_PUNCT = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
@@ -32,10 +34,19 @@ SENTENCE_END = ".!?\u2026"
 TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "dative", "agent", "relcl", "acl", "pobj"})
 # Conditions the parser hangs on the cue though they belong to the report ("would pay, provided ...").
 CONDITION_WORDS = frozenset({"provided", "providing", "unless", "if", "so", "as"})
+# Openers of a contrasting clause that may carry another speaker's report (", while the union said ...").
+CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though", "whilst"})
 # Words an uncued stretch needs when it goes on from a cued quote in the same paragraph.
 MIN_CONTINUED_WORDS = 3
 # The line signing an embedded post: a dash, the author's name and their handle in brackets.
 POST_SIGNATURE = re.compile(r"[\u2014\u2013-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\(@\w+\)")
+# Sources that are evidence rather than a speaker: "according to official figures".
+EVIDENCE_NOUNS = word_set(
+    """data datum figure statistic image record estimate calculation poll survey result footage photograph
+    photo map model projection count document filing analysis research evidence measurement reading"""
+)
+# Where the joined text of a parsed article is kept for the quote rules.
+TEXT_KEY = "quotes.text"
 # Share of a reported clause inside quote marks above which it is a direct quote, not a mixed one.
 DIRECT_SHARE = 0.6
 
@@ -52,14 +63,20 @@ class Candidate:
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Every quotation in ``doc``; speakers are names from ``entities`` or None when nothing links one."""
-    if not doc.text.strip():
+    if not text_of(doc).strip():
         return []
-    stretches = quoted_stretches(doc.text)
+    stretches = quoted_stretches(text_of(doc))
     stretch_of = token_stretches(doc, stretches)
     direct_cues: dict[int, tuple[Token, Token | None]] = {}
     swallowed: set[int] = set()
     candidates: list[Candidate] = []
     for token in doc:
+        if token.i not in stretch_of and not is_cue(token):
+            misread = misread_inverted_cue(token, stretch_of, stretches)
+            if misread is not None:
+                stretch, speaker = misread
+                direct_cues.setdefault(stretch, (token, speaker))
+            continue
         if not is_cue(token) or token.i in stretch_of or not is_reported(token):
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and not has_subject(token):
@@ -82,8 +99,14 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             swallowed.update(stretch_of[i] for i in range(appeal.start, appeal.end) if i in stretch_of)
             candidates.append(Candidate(appeal.start_char, appeal.end_char, "mixed", token, subject))
             continue
+        interjected = interjected_report(token, stretch_of) if not clauses else None
+        if interjected is not None and subject is not None:
+            candidates.append(
+                Candidate(interjected.start_char, interjected.end_char, "indirect", token, subject)
+            )
+            continue
         if not clauses:
-            for stretch in uncued_stretches(token, stretch_of, direct_cues, stretches):
+            for stretch in uncued_stretches(token, subject, stretch_of, direct_cues, stretches):
                 direct_cues[stretch] = (token, subject)
             continue
         span = clause_content(clauses, token, stretch_of)
@@ -122,6 +145,14 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return resolve_speakers(doc, entities, candidates)
 
 
+def text_of(doc: Doc) -> str:
+    """The article's text, joined once: ``Doc.text`` rebuilds it from every token at each call."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def token_stretches(doc: Doc, stretches: list[QuotedStretch]) -> dict[int, int]:
     """Token index -> index of the quoted stretch it lies in."""
     inside: dict[int, int] = {}
@@ -146,10 +177,40 @@ def speaker_subject(cue: Token, stretch_of: dict[int, int]) -> Token | None:
             ),
             None,
         )
+    if subject is not None and is_dateline(subject):
+        # "NAIROBI, May 14 (Wire) - Kenya's High Court ... ruled": the parser may make the dateline's
+        # place the subject and the real one its apposition.
+        subject = next((child for child in subject.children if child.dep_ == "appos"), None)
     if subject is not None and subject.lower_ in ("who", "that") and cue.dep_ == "relcl":
         # "..., Jane Roe, who said that ...": the relative pronoun stands for the noun it hangs on.
         subject = cue.head
     return subject
+
+
+def misread_inverted_cue(
+    token: Token, stretch_of: dict[int, int], stretches: list[QuotedStretch]
+) -> tuple[int, Token] | None:
+    """'"...," the 54-year-old fumed.': a past-tense cue the tagger took for a noun or adjective, ending
+    the sentence a few words after a quotation that ends in a comma. Returns that quotation and the word
+    before the cue, the speaker's head."""
+    doc = token.doc
+    lower = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not lower.endswith("ed") or token.i < 2:
+        return None
+    if not {lower[:-1], lower[:-2]} & CUE_LEMMAS:
+        return None
+    after = token.i + 1
+    if after < len(doc) and not (doc[after].text in (".", "!") or doc[after].is_space):
+        return None
+    for i in range(token.i - 1, max(token.sent.start, token.i - 10) - 1, -1):
+        index = stretch_of.get(i)
+        if index is not None:
+            words = text_of(doc)[stretches[index].start : stretches[index].end].rstrip()
+            speaker = doc[token.i - 1]
+            if i < token.i - 2 and words.endswith(",") and speaker.i not in stretch_of and speaker.is_alpha:
+                return index, speaker
+            return None
+    return None
 
 
 def utterance_before(cue: Token, stretch_of: dict[int, int], stretches: list[QuotedStretch]) -> bool:
@@ -162,7 +223,7 @@ def utterance_before(cue: Token, stretch_of: dict[int, int], stretches: list[Quo
     index = stretch_of.get(i)
     if index is None or i < cue.i - 4 or not stretches[index].closed:
         return False
-    words = doc.text[stretches[index].start : stretches[index].end].rstrip()
+    words = text_of(doc)[stretches[index].start : stretches[index].end].rstrip()
     return words.endswith((",", "?", "!"))
 
 
@@ -198,6 +259,34 @@ def parenthetical_report(cue: Token) -> tuple[Span, Token] | None:
     return (span, speaker) if span is not None else None
 
 
+def interjected_report(cue: Token, stretch_of: dict[int, int]) -> Span | None:
+    """ "The cuts, she said, would fall on the poor.": a cue set off by commas inside an unquoted clause,
+    after its subject, reports the rest of that clause."""
+    doc = cue.doc
+    sentence = cue.sent
+    root = cue.head
+    before, after = cue.left_edge.i, cue.right_edge.i
+    # The parser may hang the commas round the cue on the cue itself.
+    before -= 0 if doc[before].text == "," else 1
+    after += 0 if doc[after].text == "," else 1
+    if (
+        cue.dep_ != "parataxis"
+        or root != sentence.root
+        or root.i < cue.i
+        or root.pos_ not in ("VERB", "AUX")
+        or before <= sentence.start
+        or after >= sentence.end
+        or doc[before].text != ","
+        or doc[after].text != ","
+        or not any(child.dep_ in ("nsubj", "nsubjpass") and child.i < before for child in root.children)
+        or any(i in stretch_of for i in range(sentence.start, sentence.end))
+    ):
+        return None
+    start, end = within_paragraph(doc, after + 1, sentence.end, root.i)
+    span = trim_punct(doc[start:end])
+    return span if span is not None and len(span) >= MIN_CUED_WORDS else None
+
+
 def quoted_appeal(cue: Token, stretch_of: dict[int, int]) -> Span | None:
     """'urged both sides to "settle this quickly"': the object and the infinitive, quoted in part, are
     the speaker's appeal, a mixed quote rather than a bare fragment."""
@@ -209,6 +298,7 @@ def quoted_appeal(cue: Token, stretch_of: dict[int, int]) -> Span | None:
     if (
         target is None
         or action is None
+        or target.i in stretch_of
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
     ):
         return None
@@ -220,25 +310,28 @@ def quoted_appeal(cue: Token, stretch_of: dict[int, int]) -> Span | None:
 
 def uncued_stretches(
     cue: Token,
+    subject: Token | None,
     stretch_of: dict[int, int],
     direct_cues: dict[int, tuple[Token, Token | None]],
     stretches: list[QuotedStretch],
 ) -> list[int]:
     """Quotes the cue introduces without a cue of their own: the nearest in its sentence ("..." he said;
     he said: "..."), both halves of a quote the cue interrupts ('"...," he said, "..."'), or the quote
-    opening the next paragraph after a cue that ends its own with a colon."""
+    opening the next paragraph after a cue that ends its own with a colon. A quote an earlier cue took
+    without finding its subject goes to a cue with one ("called on her to quit, accusing her of '...'")."""
     sentence = cue.sent
+    claimed = {index for index, (_, who) in direct_cues.items() if who is not None or subject is None}
     best: dict[str, tuple[int, int]] = {}
     for i in range(sentence.start, sentence.end):
         stretch = stretch_of.get(i)
-        if stretch is not None and stretch not in direct_cues:
+        if stretch is not None and stretch not in claimed:
             side = "before" if i < cue.i else "after"
             distance = abs(i - cue.i)
             if side not in best or distance < best[side][0]:
                 best[side] = (distance, stretch)
     if not best:
         following = colon_quote(cue, stretches)
-        return [following] if following is not None and following not in direct_cues else []
+        return [following] if following is not None and following not in claimed else []
     nearest = min(best.values())
     found = [nearest[1]]
     if len(best) == 2:
@@ -267,11 +360,11 @@ def colon_quote(cue: Token, stretches: list[QuotedStretch]) -> int | None:
     while last > cue.i and doc[last].is_space:
         last -= 1
     after = doc[last].idx + 1
-    if doc[last].text != ":" or last + 1 >= len(doc) or "\n" not in doc.text[after : after + 3]:
+    if doc[last].text != ":" or last + 1 >= len(doc) or "\n" not in text_of(doc)[after : after + 3]:
         return None
     for index, stretch in enumerate(stretches):
         if stretch.start > after:
-            between = doc.text[after : stretch.start]
+            between = text_of(doc)[after : stretch.start]
             return index if not between.strip(QUOTE_PUNCT + " \t\n") else None
     return None
 
@@ -356,8 +449,18 @@ def closes_inner_quote(doc: Doc, start: int, mark: int, stretch_of: dict[int, in
 
 
 def before_conjoined_cue(doc: Doc, start: int, end: int) -> int:
-    """End the clause before a cue conjoined to it that is the speaker's next act ("... and accused")."""
+    """End the clause before a cue conjoined to it that is the speaker's next act ("... and accused"), or
+    before a subordinate clause with a cue and a subject of its own (", while the union insisted ...")."""
     for token in doc[start:end]:
+        first = token.left_edge
+        if (
+            first.i > start
+            and first.lower_ in CONTRAST_WORDS
+            and doc[first.i - 1].text == ","
+            and is_cue(token)
+            and has_subject(token)
+        ):
+            return first.i
         if token.i > start and conjoined_reporter(token) is not None:
             conjunctions = [
                 child.i for child in token.head.children if child.dep_ == "cc" and child.i < token.i
@@ -460,7 +563,7 @@ def within_dashes(doc: Doc, start: int, end: int, anchor: int) -> tuple[int, int
 
 
 def is_spaced_dash(token: Token) -> bool:
-    text = token.doc.text
+    text = text_of(token.doc)
     return (
         token.text in ("-", "--", "\u2013", "\u2014")
         and token.idx > 0
@@ -476,7 +579,7 @@ def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         sources = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
-        if not sources or token.i in stretch_of:
+        if not sources or token.i in stretch_of or not is_speaking_source(sources[0]):
             continue
         sentence = token.sent
         phrase_end = doc[token.i + 1].right_edge.i + 1
@@ -488,15 +591,26 @@ def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]
     return found
 
 
+def is_speaking_source(source: Token) -> bool:
+    """ "according to the ministry" reports a speaker; "according to official data", "according to
+    satellite images" cite evidence nobody named said, and "according to our reporter" is the outlet's
+    own account."""
+    if any(child.dep_ == "poss" and child.lower_ == "our" for child in source.children):
+        return False
+    if source.lemma_.lower() not in EVIDENCE_NOUNS:
+        return True
+    return any(word.pos_ == "PROPN" for word in source.subtree)
+
+
 def embedded_posts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """An embedded social-media post: its text, then a line signing it ("— Jane Roe (@janeroe) May 2,
     2024"). The post is a direct quote of the signer."""
     found = []
     previous: tuple[int, int] | None = None
-    for start, end in paragraphs(doc.text):
-        signature = POST_SIGNATURE.match(doc.text, start, end)
+    for start, end in paragraphs(text_of(doc)):
+        signature = POST_SIGNATURE.match(text_of(doc), start, end)
         if signature is not None and previous is not None:
-            post_start, post_end = trimmed_bounds(doc.text, *previous)
+            post_start, post_end = trimmed_bounds(text_of(doc), *previous)
             name = doc.char_span(signature.start("name"), signature.end("name"), alignment_mode="expand")
             overlaps = any(c.start < post_end and post_start < c.end for c in candidates)
             if name is not None and not overlaps and post_end > post_start:
@@ -519,15 +633,36 @@ def direct_candidate(
     doc: Doc, stretches: list[QuotedStretch], index: int, cue: tuple[Token, Token | None] | None
 ) -> Candidate | None:
     stretch = stretches[index]
-    start, end = trimmed_bounds(doc.text, stretch.start, stretch.end)
-    words = len(doc.text[start:end].split())
+    start, end = trimmed_bounds(text_of(doc), stretch.start, stretch.end)
+    words = len(text_of(doc)[start:end].split())
     if cue is not None and words >= MIN_CUED_WORDS:
         return Candidate(start, end, "direct", cue[0], cue[1])
-    if words >= MIN_CONTINUED_WORDS and continues_cued_quote(doc.text, stretches, index):
+    introducer = introducing_subject(doc, stretch)
+    if introducer is not None and words >= MIN_CUED_WORDS:
+        return Candidate(start, end, "direct", None, introducer)
+    if words >= MIN_CONTINUED_WORDS and continues_cued_quote(text_of(doc), stretches, index):
         return Candidate(start, end, "direct", None, None)
-    if words < MIN_UNCUED_WORDS or is_headline(doc.text, stretch):
+    if words < MIN_UNCUED_WORDS or is_headline(text_of(doc), stretch):
         return None
-    return Candidate(start, end, "direct", None, None, inherits=opens_paragraph(doc.text, stretch))
+    return Candidate(start, end, "direct", None, None, inherits=opens_paragraph(text_of(doc), stretch))
+
+
+def introducing_subject(doc: Doc, stretch: QuotedStretch) -> Token | None:
+    """ "She was firm:" right before a quote, in its paragraph or ending the one before: the sentence
+    introduces the quote without a speech verb, and its subject is the speaker."""
+    if stretch.continues_previous:
+        return None
+    before = text_of(doc)[: stretch.start].rstrip(QUOTE_PUNCT + " \t\n")
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    root = colon[0].sent.root
+    return next(
+        (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass") and child.i < colon.start),
+        None,
+    )
 
 
 def continues_cued_quote(text: str, stretches: list[QuotedStretch], index: int) -> bool:
@@ -570,11 +705,11 @@ def trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidate]) -> list[Quote]:
     """Speakers in reading order, so pronouns and uncued paragraphs can lean on what came before."""
     resolver = SpeakerResolver(doc, entities)
-    paragraph_starts = [start for start, _ in paragraphs(doc.text)]
+    paragraph_starts = [start for start, _ in paragraphs(text_of(doc))]
     quotes: list[Quote] = []
     for candidate in candidates:
         quote = Quote(
-            text=doc.text[candidate.start : candidate.end],
+            text=text_of(doc)[candidate.start : candidate.end],
             kind=candidate.kind,  # type: ignore[arg-type]
             cue=candidate.cue.text if candidate.cue is not None else None,
             start=candidate.start,

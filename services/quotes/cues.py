@@ -11,7 +11,7 @@ CUE_LEMMAS = word_set(
     declare announce explain note stress emphasise emphasize suggest admit acknowledge deny confirm
     reply respond answer write tweet post report assert maintain contend predict promise pledge urge
     complain concede agree press repeat restate echo voice express outline make disagree point observe
-    remark recall reveal caution fume hail
+    remark recall reveal caution fume hail chant shout yell
     threaten describe dismiss demand ask question conclude counter retort quip continue testify
     allege estimate forecast indicate mention signal hint rule"""
 )
@@ -166,9 +166,23 @@ def conjoined_reporter(token: Token) -> Token | None:
     auxiliaries = [child.lemma_.lower() for child in head.children if child.dep_ in ("aux", "auxpass")]
     # "would not close but urged": a modal or "did" takes a bare verb, so a past form is not its.
     bare_verb = any(aux in HYPOTHETICAL_AUX or aux == "do" for aux in auxiliaries)
-    if not bare_verb and (token.tag_ != "VBD" or (head.tag_ == "VBD" and not auxiliaries)):
+    if (
+        not bare_verb
+        and not is_appeal(token)
+        and (token.tag_ != "VBD" or (head.tag_ == "VBD" and not auxiliaries))
+    ):
         return None
     return reporting_cue(head)
+
+
+def is_appeal(cue: Token) -> bool:
+    """ "asked the government to delay ...", "urged both sides to talk": a call on someone to act is the
+    speaker's own act, never part of what they report."""
+    has_object = any(child.dep_ == "dobj" for child in cue.children)
+    return has_object and any(
+        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in child.children if aux.dep_ == "aux")
+        for child in cue.children
+    )
 
 
 def subject_of(cue: Token) -> Token | None:

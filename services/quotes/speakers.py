@@ -43,7 +43,33 @@ FEMALE_FIRST_NAMES = word_set(
     sakura ji-woo min-ji seo-yeon ananya deepa divya kavita lakshmi meena pooja sunita shreya anjali
     aditi chiamaka ngozi amara adaeze folake funmilayo wanjiru achieng thandiwe nomvula zanele siân sian
     mairead siobhan niamh aoife roisin ana ines beatriz luisa marisol lucía valentina camila juliana
-    fernanda adriana elle kirsty ellie holly jade poppy molly daisy abigail"""
+    fernanda adriana elle kirsty ellie holly jade poppy molly daisy abigail
+    sofia sofie sonja tanja katja katarzyna agnieszka malgorzata magdalena ewa dorota beata
+    justyna marketa jana lenka zuzana ivana milena dragana jelena snezana vesna ioana andreea mihaela
+    raluca oksana olena iryna kateryna nadezhda lyudmila galina ekaterina anastasia daria polina alina
+    maja freja astrid sigrid hanne liv ingeborg birgit annika elin matilda ebba saga linnea aino aurora
+    bianca chiara giulia alessandra elisa paola roberta martina giorgia ilaria margarida catarina
+    leonor mafalda rocio pilar mercedes dolores consuelo guadalupe ximena lorena paloma nuria
+    montserrat luz esperanza yolanda graciela alejandra carolina paulina florencia agustina milagros
+    fatou aminata awa mariama aissatou khady adama chidinma nkechi ifeoma yetunde bisola temitope
+    titilayo abimbola ebele amaka hauwa hadiza asma salma amira nour rana dina rasha huda maha lina
+    reem hiba ghada samira souad najat farah shirin maryam zahra fatemeh narges parisa roya golnar
+    azadeh elham neda yasaman esra ayse fatma emine hatice merve busra ebru gul ozlem aylin ipek
+    selin sevgi asli priyanka sonali neha swati anita rekha geeta seema shobha usha asha radha
+    lalita nandini jyoti rani padma savitri shanti parvati sushma nirmala smriti mamata mayawati
+    yumiko yuko naoko tomoko kazuko michiko noriko sachiko mayumi haruka yui aoi hina mio misaki
+    nanami ayaka eri kyoko junko reiko emiko setsuko masako hanako fumiko chieko xiaoling xiaomei
+    meiling lili lihua yanping soo-jin eun-ji hye-jin min-seo ji-yeon su-bin ye-jin na-yeon seo-yun
+    ha-eun siti nurul dewi sri putri ayu wati ratna intan mega lestari maricel rosario marites
+    luzviminda imelda corazon leni cynthia joy wanjiku nyambura muthoni chebet thandeka lindiwe
+    nandi busisiwe nokuthula ayanda zodwa precious lerato palesa naledi refilwe kefilwe abena
+    akosua adwoa efua yaa afua esi bridget brenda carol carolyn cheryl christina cindy colleen
+    courtney crystal dawn debbie donna doris edith eileen elaine eleanor ella erin esther ethel
+    evelyn gail geraldine gillian gwen hazel hilary jacqueline janice jeanette joanne jocelyn joyce
+    june katie kathleen kathy kelly kristin lauren leah lesley lillian lindsay lois loretta lorraine
+    lynn mabel madison mandy margot marian marilyn marion marjorie maureen maxine melissa mildred
+    nora norma olive pauline peggy penelope phyllis rosemary roxanne shannon sheila shirley sue
+    suzanne tina tracey vera vicky violet virginia wilma"""
 )
 MALE_FIRST_NAMES = word_set(
     """vladimir sergei sergey dmitry dmitri barack donald joe john james david boris bashar francois
@@ -63,7 +89,36 @@ MALE_FIRST_NAMES = word_set(
     emeka oluwaseun tunde musa ahmadu jomo uhuru cyril thabo sipho ivan igor oleg yuri andrei nikolai
     pavel artem dmytro taras bogdan piotr tomasz pawel jan ben bob rob tom tim jim dan sam max nick pat
     steve dave chris matt greg ken ron roger terry keith neil nigel colin graham ian alistair angus
-    callum ewan hamish rhys gareth geraint"""
+    callum ewan hamish rhys gareth geraint
+    aaron adrian albert alfred allan alvaro ambrose amir anand andrzej anton arnaud arthur august
+    axel bartosz benedikt bernardo bertrand blaise bruno caleb cameron carlo cedric cesar christian
+    christoph claude clement conor cormac cristian damian damien darius declan dennis dieter dimitri
+    dominic dominik donal douglas dragan duncan dusan edgar edmund eduard elias emil emilio enrique
+    enzo ernesto ernst esteban etienne eugene evan fabian fabio felipe felix ferdinand filip florian
+    francesco francisco franco frank franz gabriel gaston gavin geoffrey gerald gerhard gianni
+    gilbert gonzalo harald harold heinz helmut herbert horst howard hubert ignacio isaac ivo jaime
+    jakub janusz jaroslav jeffrey jerome jesus joachim joel jonas jonathan jordi jorg josef joseph
+    julian julien julio kai karel kasper kenneth konrad krzysztof kurt lawrence leon leonardo
+    leopold lorenzo lothar ludwig luigi lukas malcolm manfred marcel marcelo mario marius mateusz
+    mathieu maurice mauricio maximilian michal mikael milan miroslav mohamed moritz nelson nicholas
+    orlando oskar pascal pasquale patricio pieter philip philipp quentin rainer ralf ramon randall
+    raul raymond reinhard remi rene rodrigo roland rolf roman ronald rudolf rupert russell salvador
+    santiago sebastian silvio stanislav stefano sylvain teodor theo theodore thierry tomas umberto
+    urs valentin victor vincent vincenzo vladislav walter werner wilhelm willem xavier yannick
+    zbigniew zoltan abdul abdulrahman abubakar adebayo adewale ahmad akin aliyu aminu bola chidi
+    chukwuemeka chukwudi dauda ebuka femi gbenga ifeanyi ikechukwu kayode kunle lanre nnamdi obinna
+    olu olusegun segun sani yakubu usman juma baraka hamisi salim kwabena kwaku kwasi yaw kojo kwesi
+    mamadou moussa ousmane seydou cheikh abdoulaye amadou boubacar ibrahima lamine modou tendai
+    tatenda farai tinashe themba sizwe bongani mandla sibusiso thulani vusi hossein mehdi mohsen
+    reza saeed javad majid morteza behrouz dariush mehmet ahmet murat emre burak hakan kemal selim
+    serkan volkan cem ozan baris anwar faris haidar jamal nabil nasser rami samir tarek walid yasser
+    ziad khaled arvind ashok deepak dinesh ganesh gopal harish jagdish krishna manoj mukesh nitin
+    prakash rajiv rakesh sandeep santosh satish shankar sunil vinod yogesh abhishek akshay rohit
+    siddharth karan arun varun manish naveen pradeep rajendra sachin sanjeev subhash minh tuan hung
+    dung thanh hieu quang duc phong khanh trung vinh takashi hiroki kazuo kenichi koji makoto
+    masahiro naoki satoshi shinji shota tadashi taro tetsuya yoshihiko yusuke daisuke kaito haruki
+    takumi jun-ho min-ho seung-hoon ji-hoon dong-hyun sung-min hyun-woo budi agus bambang joko
+    hendra rudi wahyu eko dedi iwan andi"""
 )
 # Descriptor nouns and the titles that license them: "Russia's top diplomat" is its foreign minister.
 ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
@@ -107,9 +162,37 @@ ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
     "founder": (frozenset({"founder"}),),
     "chair": (frozenset({"chair"}), frozenset({"chairman"}), frozenset({"chairwoman"})),
     "chairwoman": (frozenset({"chairwoman"}), frozenset({"chair"})),
+    "judge": (frozenset({"judge"}), frozenset({"justice"})),
+    "justice": (frozenset({"justice"}), frozenset({"judge"})),
+    "boss": (frozenset({"chief", "executive"}), frozenset({"head"}), frozenset({"boss"})),
 }
+# Roles that only the same word in a person's titles licenses: "the analyst" is the one called an analyst.
+SELF_ROLES = word_set(
+    """analyst economist strategist professor prosecutor attorney editor activist campaigner researcher
+    scientist doctor surgeon official officer negotiator adviser advisor consultant manager owner
+    inspector detective superintendent commissioner administrator registrar auditor ombudsman
+    bishop archbishop cardinal imam rabbi priest pastor councillor councilman councilwoman congressman
+    congresswoman lawmaker legislator deputy representative mp mep governor-general treasurer
+    headteacher principal dean rector vice-chancellor farmer fisherman teacher nurse midwife driver"""
+)
+# People described by what they are or do, the way a story goes on about its protagonist ("the champion
+# said", "the Ireland manager says"): when nobody in the article bears the word as a title, the person
+# just spoken of. Roles that set someone against the protagonist (judge, victim, prosecutor) are left out:
+# there the unnamed one is usually somebody else.
+PERSON_NOUNS = word_set(
+    """champion veteran star striker midfielder defender goalkeeper forward winger player athlete runner
+    sprinter swimmer cyclist rider boxer fighter wrestler skier golfer jockey racer singer actor actress
+    musician rapper artist author writer novelist poet filmmaker designer architect chef billionaire
+    businessman businesswoman entrepreneur tycoon mogul founder manager coach captain boss frenchman
+    englishman irishman scotsman welshman dutchman"""
+)
+for role in SELF_ROLES:
+    ROLE_TITLES.setdefault(role, (frozenset({role}),))
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "state", "officials"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# Verbs whose predicate noun states a person's role: "is the mayor", "was appointed chief executive".
+PREDICATE_VERBS = frozenset({"be", "become", "remain", "name", "appoint", "elect"})
 SALIENCE_WINDOW = 5
 # Sentences back in which "it" (an organisation) or "the 46-year-old" (a person) finds its referent.
 SHORT_REACH = 2
@@ -130,6 +213,10 @@ COLLECTIVE_NOUNS = word_set(
     management"""
 )
 MEMBER_PREPOSITIONS = frozenset({"at", "from", "of", "for", "with", "in"})
+# Nouns for any kind of organisation: "the agency said" after it spoke goes on with it.
+ORGANISATION_NOUNS = word_set(
+    "agency body organisation organization group watchdog charity lobby institution"
+)
 # "a statement from the ministry", "the union's report": a document speaks for whoever issued it.
 DOCUMENT_NOUNS = word_set(
     """statement report letter note post tweet filing release communique memo document study survey
@@ -221,6 +308,8 @@ class SpeakerResolver:
         )
         self.org_span_starts = [start for start, _ in self.org_spans]
         self.by_surname = surname_index(entities, self.profiles)
+        self.by_name_word = name_word_index(entities, self.profiles)
+        self.by_form = {form.casefold(): e for e in entities for form in (e.name, *e.mentions)}
         # Speakers already resolved, in reading order: (token index of the mention, entity).
         self.spoken: list[tuple[int, Entity]] = []
 
@@ -228,11 +317,20 @@ class SpeakerResolver:
         """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote."""
         if head is None:
             return None
-        if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "PROPN":
+        if (
+            head.dep_ == "appos"
+            and head.head.i < head.i
+            and head.head.pos_ == "PROPN"
+            and not is_dateline(head.head)
+        ):
             # "Jane Roe, a Labour councillor, who said", "Jane Roe, a Democrat, who said": the descriptor
             # stands beside a name, and that name speaks, not the party the descriptor may name.
             return self.named(head.head) or self.surname(head.head)
         entity = self.named(head) or self.apposed(head) or self.surname(head) or self.titled(head)
+        if entity is not None and entity.type == "NORP" and is_one_national(head):
+            # "the Swede said", "the 29-year-old Kenyan said": one person of that nation, the one just
+            # spoken of, not the nation.
+            return self.recent_person(head)
         if entity is not None:
             return entity
         lower = head.lower_
@@ -245,10 +343,17 @@ class SpeakerResolver:
         if is_age(head):
             return self.recent_person(head)
         lemma = head.lemma_.lower()
-        if lemma in ROLE_TITLES and not is_indefinite(head):
+        if lemma in ROLE_TITLES and not is_indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
+            # "the judge" is one person; "the judges", "ministers" are a group no single name speaks for.
             entity = self.descriptor(head, before)
+            if entity is None and lemma in PERSON_NOUNS and self.untitled_role(head):
+                # "DECLAN ROE has attacked the board. The Ireland manager says ...": a role nobody in the
+                # article bears as a title describes the person just spoken of.
+                entity = self.recent_person(head)
             if entity is not None or lemma not in SPOKES_NOUNS:
                 return entity
+        if lemma in PERSON_NOUNS and head.tag_ == "NN" and self.untitled_role(head):
+            return self.recent_person(head)
         if lemma in DOCUMENT_NOUNS:
             author = author_of(head)
             return self.resolve(author, before) if author is not None else None
@@ -260,7 +365,51 @@ class SpeakerResolver:
         entity = self.institution(head) if lemma in INSTITUTION_NOUNS else None
         if entity is None and lemma in COMPANY_NOUNS:
             entity = self.company(head)
+        if (
+            entity is None
+            and lemma in ORGANISATION_NOUNS
+            and head.tag_ == "NN"
+            and head.left_edge.lower_ == "the"
+        ):
+            # "The agency said", "the Paris-based body said": the organisation that just spoke or led the
+            # sentence before, like "it".
+            entity = self.organisation_pronoun(head) or self.previous_subject_organisation(head)
+            kinds = set(entity.name.casefold().split()) & INSTITUTION_NOUNS if entity is not None else set()
+            if not kinds <= ORGANISATION_NOUNS:
+                # "the agency" is not the "Ministry of Health" or the "Nurses' Union" that spoke before.
+                entity = None
+        if entity is None and head.tag_ == "NNS" and head.left_edge.lower_ == "the" and head.pos_ == "NOUN":
+            # "The Teachers' Union called a strike. The teachers said ...": a definite group right after
+            # an organisation led the sentence before is that organisation's members.
+            entity = self.leading_organisation(head)
         return entity
+
+    def leading_organisation(self, head: Token) -> Entity | None:
+        """The organisation that is the main subject of the sentence before, in the same paragraph, when
+        its name says these are its members ("the teachers" of a teachers' union; "the workers" after a
+        company are someone else)."""
+        entity = self.previous_subject_organisation(head)
+        if entity is None:
+            return None
+        stem = head.lemma_.lower()[:5]
+        members = head.lemma_.lower() == "member" or any(
+            word.lower().startswith(stem) for word in entity.name.split()
+        )
+        return entity if members else None
+
+    def previous_subject_organisation(self, head: Token) -> Entity | None:
+        """The organisation that is the main subject of the sentence before, in the same paragraph."""
+        sentence = self.sentence_index(head.i)
+        if sentence == 0:
+            return None
+        previous = self.sentences[sentence - 1]
+        if self.crosses_paragraphs(previous.start, head.i, 0):
+            return None
+        for child in previous.root.children:
+            if child.dep_ in SUBJECT_DEPS:
+                entity = self.named(child) or self.apposed(child)
+                return entity if entity is not None and entity.type == "ORG" else None
+        return None
 
     def remember(self, head: Token, entity: Entity) -> None:
         """Record a resolved speaker, for later pronouns; a pronoun that found a person of unknown
@@ -271,9 +420,15 @@ class SpeakerResolver:
             profile.gender = "male" if head.lower_ in MALE_PRONOUNS else "female"
 
     def apposed(self, head: Token) -> Entity | None:
-        """ "The finance secretary, Jane Roe, said": the name in apposition is the speaker."""
+        """ "The finance secretary, Jane Roe, said": the name in apposition is the speaker (the parser
+        may call a name set off by commas an adverbial: "The UN refugee agency, UNHCR, said")."""
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or (
+                child.dep_ in ("npadvmod", "dep")
+                and child.pos_ == "PROPN"
+                and child.i > head.i
+                and self.doc[child.i - 1].text == ","
+            ):
                 entity = self.named(child)
                 if entity is not None and entity.type in ("PERSON", "ORG"):
                     return entity
@@ -296,7 +451,13 @@ class SpeakerResolver:
             # The tagger takes some surnames for common nouns ("Olivares told"); a capital mid-sentence
             # still marks a name.
             return None
-        return self.by_surname.get(head.text.casefold())
+        key = head.text.casefold()
+        entity = self.by_surname.get(key)
+        if entity is None and head.i > 0 and self.doc[head.i - 1].lower_ in TITLE_WORDS:
+            # "Ms Sato" after "Sato Megumi", "Mr Carvalho" after "Ana Carvalho Nogueira": family names
+            # come first in some languages and first of two in others; the title marks it as one.
+            entity = self.by_name_word.get(key)
+        return entity
 
     def organisation_pronoun(self, head: Token) -> Entity | None:
         """ "It said": the organisation quoted or named as subject in the last sentences."""
@@ -332,8 +493,10 @@ class SpeakerResolver:
     def company(self, head: Token) -> Entity | None:
         """ "the company", "the carrier": the organisation named last in this paragraph or the one
         before, when it is a business rather than a ministry, union or court; failing that, the business
-        quoted last."""
-        if not any(child.dep_ in ("det", "poss", "amod", "npadvmod") for child in head.children):
+        quoted last. A plural ("pastoralist groups", "the banks") is several and names none of them."""
+        if head.tag_ in ("NNS", "NNPS") or not any(
+            child.dep_ in ("det", "poss", "amod", "npadvmod") for child in head.children
+        ):
             return None
         paragraph = self.paragraph_of(head.i)
         window_start = self.paragraph_starts[max(0, paragraph - 1)]
@@ -361,7 +524,8 @@ class SpeakerResolver:
                 continue
             entity = self.by_token.get(owner.i)
             if entity is None and owner.lemma_.lower() in INSTITUTION_NOUNS:
-                entity = self.institution(owner)
+                # "a ministry spokesperson": the noun naming the owner takes no article of its own.
+                entity = self.institution(owner, definite=child.dep_ == "compound")
             if entity is None and owner.lemma_.lower() in COMPANY_NOUNS:
                 # "The firm's spokesman": the business named last nearby.
                 entity = self.company(owner)
@@ -369,10 +533,12 @@ class SpeakerResolver:
                 return entity
         return None
 
-    def institution(self, head: Token) -> Entity | None:
+    def institution(self, head: Token, definite: bool = False) -> Entity | None:
         """ "the ministry", "the electoral commission": the organisation of that kind named before, when
-        exactly one fits."""
-        if not any(child.dep_ == "det" and child.lower_ == "the" for child in head.children):
+        exactly one fits; "the unions" are several and name none."""
+        if head.tag_ in ("NNS", "NNPS") or not (
+            definite or any(child.dep_ == "det" and child.lower_ == "the" for child in head.children)
+        ):
             return None
         words = {head.lower_, head.lemma_.lower()}
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower}
@@ -386,6 +552,12 @@ class SpeakerResolver:
 
     def named(self, head: Token) -> Entity | None:
         entity = self.by_token.get(head.i)
+        if entity is not None:
+            # "The Nigeria Labour Congress said" where the entity stage linked only "Congress": a longer
+            # name of the article that the whole phrase spells out is the one meant.
+            whole = self.by_form.get(mention_span(head).text.casefold())
+            if whole is not None and entity.name.casefold() in whole.name.casefold():
+                entity = whole
         if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
             return entity
         return None
@@ -468,8 +640,7 @@ class SpeakerResolver:
             None,
         )
         options = ROLE_TITLES[head.lemma_.lower()]
-        best: tuple[int, Entity] | None = None
-        fitting: list[Entity] = []
+        fitting: list[tuple[Entity, set[str]]] = []
         for entity in self.entities:
             profile = self.profiles.get(entity.name)
             if profile is None or not any(option <= profile.titles for option in options):
@@ -481,14 +652,34 @@ class SpeakerResolver:
             if place and profile.places and place not in profile.places:
                 # "Tuvalu's prime minister" is not "Fiji's Prime Minister Jone Roe".
                 continue
-            fitting.append(entity)
+            fitting.append((entity, profile.titles))
+        # "the labour minister" among two ministers: the one whose titles carry the qualifier too, when one
+        # does ("top" in "the top diplomat" is in nobody's titles and narrows nothing).
+        qualifiers = {
+            child.lower_
+            for child in head.lefts
+            if child.dep_ in ("amod", "compound") and child.is_alpha and child.i not in self.by_token
+        }
+        qualified = [entity for entity, titles in fitting if qualifiers and qualifiers <= titles]
+        candidates = qualified or [entity for entity, _ in fitting]
+        best: tuple[int, Entity] | None = None
+        for entity in candidates:
             last = max((s.start for s in entity.spans if s.start < self.doc[before].idx), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, entity)
-        if best is None and len(fitting) == 1:
+        if best is None and len(candidates) == 1:
             # A headline or standfirst ("..., mayor says") names its speaker only further down.
-            return fitting[0]
+            return candidates[0]
         return best[1] if best else None
+
+    def untitled_role(self, head: Token) -> bool:
+        """True for "the manager" (with "the") when no person of the article has a title that fits it."""
+        if head.left_edge.lower_ != "the":
+            return False
+        options = ROLE_TITLES.get(head.lemma_.lower(), (frozenset({head.lemma_.lower()}),))
+        return not any(
+            any(option <= profile.titles for option in options) for profile in self.profiles.values()
+        )
 
     def is_org(self, token: Token) -> bool:
         entity = self.by_token.get(token.i)
@@ -538,6 +729,21 @@ class SpeakerResolver:
             if entity is not None and entity.type == "PERSON":
                 return entity
         return None
+
+
+def is_dateline(token: Token) -> bool:
+    """The place in capitals opening a paragraph, a comma, a date and a dash after it: "PARIS, May 2
+    (Wire) -" ("UGT, the other union, said" is no dateline: a verb comes before any dash)."""
+    doc = token.doc
+    opens = token.i == 0 or "\n" in doc[token.i - 1].text
+    if not (opens and token.is_upper and token.i + 1 < len(doc) and doc[token.i + 1].text == ","):
+        return False
+    for word in doc[token.i + 2 : token.i + 12]:
+        if word.text in DATELINE_DASHES:
+            return True
+        if word.pos_ in ("VERB", "AUX") or "\n" in word.text:
+            return False
+    return False
 
 
 def is_business(entity: Entity) -> bool:
@@ -598,6 +804,19 @@ def person_profiles(
             profiles[named.name].places.update(
                 word.lower_ for word in title_words if is_place(word, by_token, place_names)
             )
+        if token.dep_ in ("attr", "oprd") and token.pos_ == "NOUN":
+            # "Jane Roe will become chief executive", "..., who is the bank's chief economist": a role
+            # stated of the person is a title too (the noun and the words before it, not its "of" phrase).
+            named = predicate_subject(token, by_token)
+            if named is not None and named.name in profiles:
+                profiles[named.name].titles.update(
+                    word.lemma_.lower()
+                    for word in token.subtree
+                    if word.is_alpha
+                    and word.i <= token.i
+                    and word.dep_ in ("amod", "compound", "attr", "oprd")
+                )
+            continue
         if token.dep_ != "appos":
             continue
         named = by_token.get(token.head.i)
@@ -614,6 +833,18 @@ def person_profiles(
                 word.lemma_.lower() for word in head.subtree if word.is_alpha and word.i < token.i
             )
     return profiles
+
+
+def predicate_subject(role: Token, by_token: dict[int, Entity]) -> Entity | None:
+    """The person a predicate noun is said of: the subject of "be", "become", "remain" or of a passive
+    "named", "appointed", "elected"; a relative "who" stands for the name it hangs on."""
+    verb = role.head
+    if verb.lemma_.lower() not in PREDICATE_VERBS:
+        return None
+    subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return by_token.get(subject.i) if subject is not None else None
 
 
 def place_words(entities: list[Entity]) -> frozenset[str]:
@@ -638,14 +869,43 @@ def surname_index(entities: list[Entity], profiles: dict[str, PersonProfile]) ->
     return index
 
 
+def name_word_index(entities: list[Entity], profiles: dict[str, PersonProfile]) -> dict[str, Entity]:
+    """Every capitalised word of a person's name -> that person, for words no other person's name has."""
+    index: dict[str, Entity] = {}
+    shared: set[str] = set()
+    for entity in entities:
+        if entity.name not in profiles:
+            continue
+        for word in entity.name.split():
+            if not word[:1].isupper() or len(word) < 2 or word.endswith("."):
+                continue
+            key = word.casefold()
+            if key in index and index[key].name != entity.name:
+                shared.add(key)
+            index[key] = entity
+    for key in shared:
+        del index[key]
+    return index
+
+
 def author_of(document: Token) -> Token | None:
-    """Who issued a document: "the ministry's statement", "a statement from/by the ministry"."""
+    """Who issued a document: "the ministry's statement", "a statement from/by the ministry", "the
+    report, published by the ministry"."""
     for child in document.children:
         if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def is_one_national(head: Token) -> bool:
+    """ "the Swede", "the veteran Frenchman": a singular nationality word after "the" names a person."""
+    return head.tag_ in ("NN", "NNP") and not head.lower_.endswith("s") and head.left_edge.lower_ == "the"
 
 
 def is_indefinite(head: Token) -> bool:
@@ -667,9 +927,15 @@ def is_age(head: Token) -> bool:
 
 def gender_of(entity: Entity, profile: PersonProfile) -> str | None:
     words = {word.lower() for form in entity.mentions for word in form.split()}
-    first = entity.name.split()[0].lower()
-    if words & FEMALE_TITLES or first in FEMALE_FIRST_NAMES:
+    if words & FEMALE_TITLES:
         return "female"
-    if words & MALE_TITLES or first in MALE_FIRST_NAMES:
+    if words & MALE_TITLES:
         return "male"
+    names = entity.name.lower().split()
+    # The given name comes first in most languages and last where the family name leads ("Zhang Wei").
+    for given in (names[0], names[-1]) if len(names) > 1 else (names[0],):
+        if given in FEMALE_FIRST_NAMES:
+            return "female"
+        if given in MALE_FIRST_NAMES:
+            return "male"
     return None
