@@ -37,7 +37,8 @@ def article_id(text: str) -> str:
 # --- whole-line furniture ------------------------------------------------------------------------
 
 _SOCIAL = (
-    r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|messenger|telegram|instagram)"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|messenger|telegram|instagram|tiktok|"
+    r"youtube|threads|bluesky)"
 )
 
 _CAPITALISED = r"(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'’.\-]*)"
@@ -66,7 +67,7 @@ _FURNITURE_PATTERNS = [
     r"\([^()\"“”]{2,150}\)",
     r"\[[^\[\]\"“”]{2,150}\]",
     r"(?:photo|photograph|image|picture|illustration|credit|photo credit|image source|image caption|"
-    r"media caption|caption|pictured)s?\s*[:|].{0,150}",
+    r"media caption|caption|pictured|words)s?\s*(?:[:|]|©|\(c\)).{0,150}",
     rf"[^.!?]{{0,80}}/\s*{_AGENCY}|[^.!?]{{0,80}}\bvia getty images",
     r"open image in gallery",
     rf"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|graphics?)\s+by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
@@ -89,7 +90,12 @@ _FURNITURE_PATTERNS = [
     r"explore the\b.{0,60}\bissue",
     # newsletters, subscriptions, apps
     r"sign up (?:to|for)\b.{0,150}",
-    r"subscribe(?: now| today| here)?(?: to\b.{0,150})?[.!]?",
+    r"subscribe(?: now| today| here)?(?: (?:to|for)\b.{0,150})?[.!]?",
+    r"turn on (?:push |breaking news )?(?:notifications|alerts)\b.{0,150}",
+    # reader feedback and the outlet's own rules
+    r"report an? (?:error|typo|correction|mistake)|(?:editorial )?code of (?:conduct|ethics|practice)",
+    # imprint: "Editor: Jane Doe", "Published by Harbour Media Ltd"
+    r"(?:editor|editor-in-chief|publisher|managing editor)\s*:.{1,80}|published by\b.{1,80}",
     r"(?:get|receive) (?:our|the)\b.{0,120}\b(?:newsletter|inbox|briefing|email)s?\b.*",
     r"(?:enter|your) (?:your )?e-?mail(?: address)?\b.{0,80}",
     r".{0,60}\bnewsletters?\s*[:!]?",
@@ -110,15 +116,20 @@ _FURNITURE_PATTERNS = [
     r"read (?:more|next|also|the full story)\b.{0,150}",
     r"(?:related|recommended|more on this story|more from|most (?:read|popular|viewed)|trending|top stories|"
     r"you may also like|latest|in other news)"
-    r"(?:\s*[:|].{0,120}|\s+(?:stories|articles|links|news|videos|coverage|content|reading))?",
+    r"(?:\s+(?:stories|articles|links|news|videos|coverage|content|reading))?(?:\s*[:|].{0,120})?",
     r"(?:topics?|tags?)\s*:.{0,200}",
     r"(?:home|menu|search|close|back to top|previous|next)(?: article| page)?",
     r"skip to (?:main )?content|skip (?:advert|ad)|advertisement|advert|sponsored|continue reading\b.*",
     r"listen to this article\b.*|\d+\s+min(?:ute)?s? read|gift (?:this )?article|bookmark|print",
     # share buttons
-    rf"share(?: this| the)?(?: article| story| page)?(?: on {_SOCIAL})?|(?:tweet|copy link|{_SOCIAL})",
-    rf"(?:(?:share|tweet|copy link|{_SOCIAL})[\s,|•·/]*){{2,}}",
+    rf"share(?: this| the)?(?: article| story| page)?(?: (?:on|via) {_SOCIAL})?|"
+    rf"(?:tweet|copy link|{_SOCIAL})",
+    rf"(?:(?:share(?: (?:on|via) {_SOCIAL})?|tweet|copy link|print|{_SOCIAL})[\s,|•·/]*){{2,}}",
     rf"follow (?:[\w'’-]+\s+){{1,3}}on {_SOCIAL}\b.{{0,60}}",
+    rf"follow us\s*(?:[:@]|on\b).{{0,150}}|like us on {_SOCIAL}\b.{{0,60}}",
+    rf"join (?:us on |our ){_SOCIAL}\b.{{0,60}}",
+    # rules between page sections
+    r"[-_=*~.•·]{3,}",
     # cookie notices and legal footer
     r"(?:we|this (?:site|website)|our (?:site|website)s?)\s+(?:uses?|sets?) cookies\b.*",
     r"(?:accept|reject|manage|allow)(?: all)?(?: cookies| preferences| settings)?",
@@ -127,6 +138,16 @@ _FURNITURE_PATTERNS = [
     r"(?:privacy policy|terms (?:of (?:use|service)|and conditions))(?:\s*[|•·]\s*.{0,100})?",
 ]
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+
+# A photo credit inside a caption line: "(Photo: Jane Doe/Agency) Boys wade ...",
+# "... (Harbour Photos/Jo Lee)", "... at dawn. JANE DOE/THE HARBOUR PRESS".
+_INLINE_CREDIT = re.compile(
+    r"\s*\((?:photo|photograph|image|picture|credit)s?\s*:[^()]{1,120}\)\s*|"
+    r"\s*\([^()]{0,60}\b(?:photos?|pictures?|images?)\s*/[^()]{1,60}\)|"
+    rf"\s*\([^()]{{0,60}}/\s*{_AGENCY}\)|"
+    r"(?<=[.!?])\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*/[A-Z][A-Z'’.&\-]+(?: [A-Z][A-Z'’.&\-]+)*$",
+    re.IGNORECASE,
+)
 
 # A bare label ("Read more:", "Related stories") introduces a list of linked headlines on the lines after it.
 _LINK_LABEL = re.compile(
@@ -141,10 +162,36 @@ _MAX_LINKED_HEADLINES = 5
 _MAX_FURNITURE_CHARS = 300
 
 
-def _is_furniture_line(line: str) -> bool:
-    return len(line) <= _MAX_FURNITURE_CHARS and (
-        _FURNITURE.fullmatch(line) is not None or _LINK_LABEL.fullmatch(line) is not None
+# Icons and bullets in front of a widget's text ("🔔 Turn on notifications", "▸ Related").
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s\"“‘'(\[]+\s*")
+# Page chrome often sits several items to a line: "Bengal Post | Editor: Jane Doe | Published by ...".
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|•·>›»—–]\s+")
+# A segment that is only a label: a place, a section, an outlet ("Baghdad / Ankara", "STAFF REPORTER, DHAKA").
+_LABEL_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.&\-]*|\d+)"
+_LABEL = re.compile(rf"{_LABEL_WORD}(?:[\s,/&]+{_LABEL_WORD}){{0,4}}")
+
+
+def _is_furniture_item(line: str) -> bool:
+    return any(
+        _FURNITURE.fullmatch(text) is not None
+        or _LINK_LABEL.fullmatch(text) is not None
+        or _TIME_LINE.fullmatch(text) is not None
+        or _parse_date_line(text) is not None
+        for text in {line, _LEADING_SYMBOLS.sub("", line) or line}
     )
+
+
+def _is_furniture_line(line: str) -> bool:
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return False
+    if _is_furniture_item(line):
+        return True
+    segments = _SEGMENT_SEPARATOR.split(line)
+    if len(segments) < 2 or any(not segment for segment in segments):
+        return False
+    # Every item is chrome or a bare label; a breadcrumb or a kicker ("Home > World", "SPORT | RUGBY")
+    # is all labels.
+    return all(_is_furniture_item(segment) or _LABEL.fullmatch(segment) for segment in segments)
 
 
 # --- date lines ----------------------------------------------------------------------------------
@@ -181,7 +228,8 @@ _DATE_ISO = r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?:[t ]
 _DATE_PREFIX = r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*)"
 _DATE_LINE = re.compile(
     rf"{_DATE_PREFIX}?(?:{_TIME}[,\s]+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE_DMY}|{_DATE_MDY}|{_DATE_ISO})"
-    rf"(?:[,\s]+(?:at\s+)?{_TIME})?(?:\s*[(|,]?\s*(?:updated|edited)\b.{{0,80}})?\.?",
+    rf"(?:(?:[,\s]+|\s*[-–—]\s*)(?:at\s+)?{_TIME}(?:\s*\([a-z]{{2,5}}\))?)?"
+    rf"(?:\s*[(|,]?\s*(?:updated|edited)\b.{{0,80}})?\.?",
     re.IGNORECASE,
 )
 
@@ -242,7 +290,7 @@ _NAME_PARTICLES = {
 }
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.\-]*|[A-Z]\.")
 _ROLE_WORDS = re.compile(
-    r"\b(?:editor|correspondent|reporter|writer|staff|contributor|columnist|journalist|desk|agency|news|press)\b",
+    r"\b(?:editor|correspondent|reporter|writer|staff|contributor|columnist|journalist|desk|bureau|agency|news|press)\b",
     re.IGNORECASE,
 )
 # "in Brussels", "@handle", "| Reuters": trailing context on a byline that is not part of the name.
@@ -453,6 +501,10 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
     kept: list[_Line] = []
     linked_headlines_left = 0
     for index, line in enumerate(lines):
+        credit_free = _INLINE_CREDIT.sub(" ", line.text).strip()
+        if credit_free != line.text and credit_free:
+            removed.append(line.text)
+            line.text = credit_free
         if linked_headlines_left and _looks_like_headline(line.text):
             linked_headlines_left -= 1
             removed.append(line.text)

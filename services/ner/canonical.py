@@ -316,7 +316,12 @@ def group_type(group: EntityGroup) -> str:
         or (labels["PERSON"] * 2 == len(group.mentions) and not is_place_tie(group, labels))
     ):
         return "PERSON"
-    label = labels.most_common(1)[0][0]
+    top = labels.most_common(1)[0][1]
+    tied = [label for label, count in labels.items() if count == top]
+    # The small model takes unfamiliar place names for organisations; a place reading it was argued into
+    # (a compass word, a preposition of location) outweighs an equal number of model guesses.
+    place = next((label for label in ("GPE", "LOC", "FAC") if label in tied), None)
+    label = place if place is not None and set(tied) == {"ORG", place} and not labels["PERSON"] else tied[0]
     return "LOC" if label == "FAC" else label
 
 

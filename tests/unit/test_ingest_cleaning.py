@@ -389,3 +389,95 @@ def test_live_blog_navigation_is_furniture(line: str) -> None:
 def test_correction_notes_are_furniture(note: str) -> None:
     raw = f"The mayor opened the new bridge on Monday morning.\n\n{note}"
     assert clean_text(raw).text == "The mayor opened the new bridge on Monday morning."
+
+
+_PROSE = "The mayor opened the new bridge on Monday morning.\n\nTraffic was light, police said."
+
+
+def _with_line(line: str) -> str:
+    return f"The mayor opened the new bridge on Monday morning.\n\n{line}\n\nTraffic was light, police said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on Facebook   Share on X   Share via WhatsApp   Copy link",
+        "Share  |  Tweet  |  Email  |  Print",
+    ],
+)
+def test_runs_of_share_buttons_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Post | Editor: Jane Doe | Published by Harbour Media Ltd",
+        "Leeds / York  |  Mon 3 Jun 2024 |  3 min read",
+        "FIELD REPORTER, LEEDS  •  Updated: Monday, June 3, 2024 9:10 AM",
+        "Like us on Facebook | Join our WhatsApp channel",
+        "Follow us: Facebook · Instagram   |   Read next: Council names new chief ▸",
+        "Report an error | Editorial code of conduct | Subscribe for $2/week",
+        "NEWS > LOCAL > TRANSPORT",
+        "SPORT | RUGBY",
+    ],
+)
+def test_lines_of_several_chrome_items_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
+
+
+def test_a_line_with_a_separator_and_prose_stays() -> None:
+    raw = "LEEDS — The council voted on Monday to close the bridge.\n\nTraffic was light, police said."
+    assert clean_text(raw).text == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🔔 Turn on notifications to get the latest updates from Harbour Post",
+        "📩 Sign up for Harbour Morning",
+        "🎧 Listen to this article · 4 min",
+    ],
+)
+def test_widgets_behind_an_icon_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
+
+
+@pytest.mark.parametrize("line", ["---", "________________________", "***"])
+def test_rules_between_page_sections_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
+
+
+def test_a_date_line_with_a_dashed_time_and_a_bracketed_zone_is_the_date() -> None:
+    result = clean_text(_with_line("Mon 3 Jun 2024 - 09:10 (BST)"))
+    assert result.text == _PROSE
+    assert result.published == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("(Photo: Jo Lee/Harbour Agency) Boats sit idle in the harbour.", "Boats sit idle in the harbour."),
+        ("Boats sit idle in the harbour. (Harbour Photos/Jo Lee)", "Boats sit idle in the harbour."),
+        ("Boats sit idle in the harbour. JO LEE/THE HARBOUR PRESS", "Boats sit idle in the harbour."),
+    ],
+)
+def test_a_photo_credit_inside_a_caption_is_cut_and_the_caption_kept(line: str, caption: str) -> None:
+    assert clean_text(_with_line(line)).text.split("\n\n")[1] == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo © Jo Lee / Harbour Post",
+        "Words: Jo Lee   Pictures: Sam Roe",
+        "Related coverage: Floods | Tides",
+    ],
+)
+def test_credit_and_related_labels_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
+
+
+def test_a_bureau_in_a_byline_is_no_author() -> None:
+    result = clean_text("Ferry terminal approved\n\nBy JO LEE-ROE, Parliamentary Bureau\n\nThe board voted.")
+    assert result.authors == ["JO LEE-ROE"]

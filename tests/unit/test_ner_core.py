@@ -635,3 +635,11 @@ def test_a_short_name_begins_the_organisation_its_own_noun_completes(nlp: Langua
     found = entities(nlp, text)
     assert "Harrowgate" not in found
     assert "Harrowgate" in found["Harrowgate University"].mentions
+
+
+def test_a_tie_between_an_organisation_and_a_place_reading_is_a_place() -> None:
+    from services.ner.canonical import EntityGroup, group_type
+    from services.ner.mentions import RawMention
+
+    group = EntityGroup([RawMention("Velmora", "ORG", 0, 1, None), RawMention("Velmora", "GPE", 9, 10, None)])
+    assert group_type(group) == "GPE"
