@@ -45,6 +45,10 @@ EVIDENCE_NOUNS = word_set(
     """data datum figure statistic image record estimate calculation poll survey result footage photograph
     photo map model projection count document filing analysis research evidence measurement reading"""
 )
+# A relative clause opened by one of these, set off by a comma at a report's end, describes a person the
+# report names ("... with Jane Roe, who leads the union"): the writer's aside, not the speaker's words.
+# One opened by "which" or "where" goes on with the claim.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 # Where the joined text of a parsed article is kept for the quote rules.
 TEXT_KEY = "quotes.text"
 # Share of a reported clause inside quote marks above which it is a direct quote, not a mixed one.
@@ -91,6 +95,13 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             continue
         if is_subordinate(token):
             clauses = [clause for clause in clauses if clause.i > token.i]
+        if utterance_before(token, stretch_of, stretches):
+            inverted = inverted_speaker(token, clauses)
+            if inverted is not None:
+                # '"...," said Jane Roe, the firm's head of sourcing.': the parser may read the speaker
+                # and what follows as a clause the cue reports ("Roe ... sourcing").
+                clauses = [clause for clause in clauses if clause.i < token.i]
+                subject = subject or inverted
         if all(clause.i < token.i for clause in clauses) and utterance_before(token, stretch_of, stretches):
             # '(... "It is a betrayal," said Ruth Roe)': the cue reports the quotation it follows.
             clauses = []
@@ -225,6 +236,18 @@ def utterance_before(cue: Token, stretch_of: dict[int, int], stretches: list[Quo
         return False
     words = text_of(doc)[stretches[index].start : stretches[index].end].rstrip()
     return words.endswith((",", "?", "!"))
+
+
+def inverted_speaker(cue: Token, clauses: list[Token]) -> Token | None:
+    """The subject of a clause after the cue that opens right after it: after a quotation, "said Jane
+    Roe, ..." puts the speaker there, not a report."""
+    for clause in clauses:
+        if clause.i < cue.i:
+            continue
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.left_edge.i == cue.i + 1:
+                return child
+    return None
 
 
 def parenthetical_report(cue: Token) -> tuple[Span, Token] | None:
@@ -408,7 +431,10 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
     for token in doc[start:end]:
         aside = token.left_edge.i
         if (
-            (token.dep_ == "relcl" or (token.dep_ == "advcl" and token.tag_ == "VBG" and is_cue(token)))
+            (
+                (token.dep_ == "relcl" and doc[aside].lower_ in PERSON_RELATIVES)
+                or (token.dep_ == "advcl" and token.tag_ == "VBG" and is_cue(token))
+            )
             and aside > start
             and doc[aside - 1].text == ","
             and token.right_edge.i + 1 >= last_word

@@ -8,6 +8,7 @@ than none, so anything else stays unresolved.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -227,8 +228,10 @@ INSTITUTION_NOUNS = word_set(
     """ministry commission council committee agency bank union party court company firm department
     authority regulator tribunal parliament assembly federation association organisation organization
     institute university group alliance coalition fund board bureau service police army military
-    mission office"""
+    mission office directorate"""
 )
+# Kinds of institution a story names with either word: "the court" after the "Constitutional Tribunal".
+INSTITUTION_SYNONYMS = {"court": ("tribunal",), "tribunal": ("court",)}
 # "the company said", "the carrier said": a business noun names the organisation last mentioned nearby,
 # unless that one is plainly an institution of another kind.
 COMPANY_NOUNS = word_set(
@@ -337,14 +340,15 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             return self.pronoun(head, "male" if lower in MALE_PRONOUNS else "female")
         if lower == "it":
-            return self.organisation_pronoun(head)
+            # "UNEP has ranked ... In a report, it said": failing a quoted organisation, the one leading
+            # the sentence before.
+            return self.organisation_pronoun(head) or self.previous_subject_organisation(head)
         if lower in GROUP_PRONOUNS:
             return None
         if is_age(head):
             return self.recent_person(head)
         lemma = head.lemma_.lower()
-        if lemma in ROLE_TITLES and not is_indefinite(head) and head.tag_ not in ("NNS", "NNPS"):
-            # "the judge" is one person; "the judges", "ministers" are a group no single name speaks for.
+        if is_one_role(head):
             entity = self.descriptor(head, before)
             if entity is None and lemma in PERSON_NOUNS and self.untitled_role(head):
                 # "DECLAN ROE has attacked the board. The Ireland manager says ...": a role nobody in the
@@ -429,9 +433,31 @@ class SpeakerResolver:
                 and child.i > head.i
                 and self.doc[child.i - 1].text == ","
             ):
+                if any(grandchild.dep_ == "conj" for grandchild in child.children):
+                    # "The two judges, Jane Roe and John Doe, wrote": both wrote, neither alone.
+                    return None
                 entity = self.named(child)
                 if entity is not None and entity.type in ("PERSON", "ORG"):
                     return entity
+        return self.apposed_past_place(head)
+
+    def apposed_past_place(self, head: Token) -> Entity | None:
+        """ "The mayor of Springfield, Jane Roe, said": the parser may hang the name on the place that
+        ends the role's phrase ("the head of the union, Jane Roe"); a person set beside anything but another
+        person is the role's bearer."""
+        if head.lemma_.lower() not in ROLE_TITLES and head.lemma_.lower() not in PERSON_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.i < head.i:
+                continue
+            for place in prep.children:
+                owner = self.by_token.get(place.i)
+                if place.dep_ != "pobj" or (owner is not None and owner.type == "PERSON"):
+                    continue
+                for child in place.children:
+                    entity = self.named(child) if child.dep_ == "appos" else None
+                    if entity is not None and entity.type == "PERSON":
+                        return entity
         return None
 
     def titled(self, head: Token) -> Entity | None:
@@ -541,6 +567,7 @@ class SpeakerResolver:
         ):
             return None
         words = {head.lower_, head.lemma_.lower()}
+        words.update(INSTITUTION_SYNONYMS.get(head.lemma_.lower(), ()))
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower}
         end = bisect_left(self.org_span_starts, head.idx)
         fitting: dict[str, Entity] = {}
@@ -558,6 +585,10 @@ class SpeakerResolver:
             whole = self.by_form.get(mention_span(head).text.casefold())
             if whole is not None and entity.name.casefold() in whole.name.casefold():
                 entity = whole
+            bearer = self.by_surname.get(entity.name.casefold())
+            if entity.type != "PERSON" and bearer is not None and bearer.name != entity.name:
+                # "Roe said" after "Jane Roe": the entity stage may take the lone surname for a place.
+                entity = bearer
         if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
             return entity
         return None
@@ -724,7 +755,7 @@ class SpeakerResolver:
                 gender = "male" if subject.lower_ in MALE_PRONOUNS else "female"
                 return self.recent_salient(self.sentence_index(subject.i), gender)
             entity = self.named(subject)
-            if entity is None and subject.lemma_.lower() in ROLE_TITLES:
+            if entity is None and is_one_role(subject):
                 entity = self.descriptor(subject, subject.i)
             if entity is not None and entity.type == "PERSON":
                 return entity
@@ -908,6 +939,12 @@ def is_one_national(head: Token) -> bool:
     return head.tag_ in ("NN", "NNP") and not head.lower_.endswith("s") and head.left_edge.lower_ == "the"
 
 
+def is_one_role(head: Token) -> bool:
+    """ "the judge" is one person a title may name; "the judges", "ministers" are a group no single name
+    speaks for, and "a judge" is someone new."""
+    return head.lemma_.lower() in ROLE_TITLES and not is_indefinite(head) and head.tag_ not in ("NNS", "NNPS")
+
+
 def is_indefinite(head: Token) -> bool:
     """ "a spokesperson", "one official": a new, unnamed person, never one named before."""
     return any(
@@ -934,8 +971,14 @@ def gender_of(entity: Entity, profile: PersonProfile) -> str | None:
     names = entity.name.lower().split()
     # The given name comes first in most languages and last where the family name leads ("Zhang Wei").
     for given in (names[0], names[-1]) if len(names) > 1 else (names[0],):
-        if given in FEMALE_FIRST_NAMES:
+        # "Andrés" is "Andres": the lists spell most names without accents.
+        forms = {given, without_accents(given)}
+        if forms & FEMALE_FIRST_NAMES:
             return "female"
-        if given in MALE_FIRST_NAMES:
+        if forms & MALE_FIRST_NAMES:
             return "male"
     return None
+
+
+def without_accents(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))

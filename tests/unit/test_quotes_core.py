@@ -1060,3 +1060,101 @@ def test_the_articles_text_is_joined_once_for_all_the_rules(nlp: Language) -> No
     doc = nlp("The port reopened on Monday, officials said.")
     assert text_of(doc) == doc.text
     assert text_of(doc) is text_of(doc)
+
+
+def test_which_clause_at_a_reports_end_stays_in_the_report(nlp: Language) -> None:
+    text = (
+        "Engineer Paul Brandt said the city still relied on an old pumping station, which loses half its "
+        "power every winter. He said he had raised it with Mayor Ines Duarte, who took office in May."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "old pumping station").text.endswith("every winter")
+    assert "took office" not in only(found, "raised it").text
+
+
+def test_speaker_after_an_inverted_cue_misread_as_a_clause(nlp: Language) -> None:
+    text = (
+        "Nordmark Grain AG said deliveries to Hamburg were running two weeks late.\n\n"
+        "\u201cOur buyers in Asia expect the wheat to be loaded in April,\u201d said Helga Brandt, the "
+        "firm's director of East Africa sourcing. \u201cThat is no longer possible.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert only(found, "buyers in Asia").speaker == "Helga Brandt"
+    assert only(found, "no longer possible").speaker == "Helga Brandt"
+
+
+def test_name_hung_on_the_place_of_a_role_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Farmers near Lake Tana said the floods had ruined the harvest. The governor of Amhara, "
+        "Belay Tesfaye, said the region was \u201cready to help every family\u201d."
+    )
+    assert only(quotes(nlp, text), "ready to help").speaker == "Belay Tesfaye"
+
+
+def test_plural_role_in_a_quote_is_not_the_pronouns_referent(nlp: Language) -> None:
+    text = (
+        "Justice Oriana Velt read the verdict in the capital on Monday. Senate leader Tadeo Marsh said "
+        "the verdict was wrong. \u201cThe judges have chosen to run the country. We will fight it,\u201d "
+        "he said."
+    )
+    assert only(quotes(nlp, text), "run the country").speaker == "Tadeo Marsh"
+
+
+def test_two_names_in_apposition_are_not_one_speaker(nlp: Language) -> None:
+    text = (
+        "The two outvoted commissioners, Ilse Kramer and Jonas Berg, wrote that the merger would "
+        "\u201churt every small shop in the country\u201d."
+    )
+    assert only(quotes(nlp, text), "small shop").speaker is None
+
+
+def test_accented_given_name_still_gives_the_gender(nlp: Language) -> None:
+    text = (
+        "Andr\u00e9s Tuomi, the finance minister, presented the budget on Monday. "
+        "\u201cIt will cost far more than anyone has admitted,\u201d she said."
+    )
+    assert only(quotes(nlp, text), "cost far more").speaker is None
+
+
+def test_the_court_names_the_one_tribunal(nlp: Language) -> None:
+    text = (
+        "The Supreme Electoral Tribunal annulled the vote in three provinces on Friday. In a unanimous "
+        "decision, the court said officials had counted thousands of ballots twice."
+    )
+    assert only(quotes(nlp, text), "counted thousands").speaker == "Supreme Electoral Tribunal"
+
+
+def test_a_surname_taken_for_a_place_is_the_person(nlp: Language) -> None:
+    text = (
+        "Investor Martin Kolbe bought the club in May. Kolbe said the stadium would be rebuilt. "
+        '"We will not sell a single player," he said.'
+    )
+    doc = nlp(text)
+
+    def mention(name: str, at: int) -> Mention:
+        return Mention(text=name, start=at, end=at + len(name))
+
+    person = Entity(
+        name="Martin Kolbe", type="PERSON", mentions=["Martin Kolbe"], spans=[mention("Martin Kolbe", 9)]
+    )
+    at = text.index("Kolbe said")
+    place = Entity(name="Kolbe", type="GPE", mentions=["Kolbe"], spans=[mention("Kolbe", at)])
+    found = extract_quotes(doc, [person, place])
+    assert only(found, "stadium").speaker == "Martin Kolbe"
+    assert only(found, "single player").speaker == "Martin Kolbe"
+
+
+def test_the_directorate_names_the_one_directorate(nlp: Language) -> None:
+    text = (
+        "The Directorate General of Fisheries closed the northern bays on Monday. The directorate said "
+        "catches of cod had fallen by a third since March."
+    )
+    assert only(quotes(nlp, text), "catches of cod").speaker == "Directorate General of Fisheries"
+
+
+def test_it_names_the_organisation_leading_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "The World Meteorological Organization has listed the region among the driest on earth. In a "
+        "report last month, it said rainfall there had fallen by half since 1990."
+    )
+    assert only(quotes(nlp, text), "rainfall there").speaker == "World Meteorological Organization"
