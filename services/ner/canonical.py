@@ -230,11 +230,21 @@ def prefix_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup 
         and g.first.text.startswith(prefix)
         and takes_prefix(kind, one_word, group_type(g), g.first.text, name)
     ]
+    if len(longer) > 1:
+        # "Kestrel" beside "Kestrel Freight" and "Kestrel Freight LLC": one company, with and without
+        # its legal form.
+        longer = [g for g in longer if not any(is_suffixed_form(g.first.text, h.first.text) for h in longer)]
     if len(longer) > 1 and kind == "ORG":
         # "Northgate" beside "Northgate University" and "Northgate Students' Union": the short name
         # is the one the name's own noun completes.
         longer = [g for g in longer if len(g.first.text.split()) == len(name.split()) + 1]
     return longer[0] if len(longer) == 1 else None
+
+
+def is_suffixed_form(name: str, shorter: str) -> bool:
+    """ "Kestrel Freight LLC" is "Kestrel Freight" with its legal form."""
+    rest = name[len(shorter) :].split() if name.startswith(shorter + " ") else []
+    return bool(rest) and all(w.casefold() in COMPANY_SUFFIXES for w in rest)
 
 
 def is_own_body(name: str, longer: str) -> bool:

@@ -46,6 +46,18 @@ NOT_ACRONYMS = word_set(
     COVID SARS MERS ICU GP ER CV FY Q1 Q2 Q3 Q4 PPE ATM SUV LGBT LGBTQ II III IV VI VII VIII IX XI XII
     A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
 )
+# Last words of competitions, events, prizes and publications, which news writing does not count as
+# organisations: "the Southern Cup", "the Harbour Festival", "the Valley Gazette".
+EVENT_HEADS = word_set(
+    "league cup championship championships games festival gazette prize award awards tournament"
+)
+# Nouns after which a capitalised name is a product, a rite or a season: "the Zorvex vaccine", "the
+# Lanta pilgrimage", "the Kavali holidays".
+DESCRIBED_NOUNS = word_set("brand brands vaccine vaccines pilgrimage holiday holidays festival festivities")
+# Honorifics that stand only before a person's own name, given names first.
+PERSONAL_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr.")
+# Legal forms that end a company's name.
+LEGAL_SUFFIXES = word_set("llc ltd inc plc corp gmbh ag nv bv sa spa srl pty lp llp")
 # Words after which a name is a legal text, not an organisation ("the Clean Air Act").
 LAW_HEADS = word_set("act bill treaty accord directive amendment regulation regulations statute")
 # Photo credits, bylines and page furniture that the model takes for names.
@@ -116,6 +128,8 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_compound_rest(ent)
             or with_leading_noun(ent)
             or with_leading_compounds(ent)
+            or with_legal_suffix_owner(ent)
+            or with_given_name(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
@@ -227,6 +241,44 @@ def with_leading_compounds(ent: Span) -> Span | None:
         and is_name_word(doc[start - 1])
     ):
         start -= 1
+    return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+
+
+def with_given_name(ent: Span) -> Span | None:
+    """ "Dr Anwarul Haque Bhuiyan" tagged as "Haque Bhuiyan": an untagged capitalised word between a
+    personal honorific and a person's name is the given name the model left out."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.ent_id_ or len(ent) > 3 or ent.start < 2:
+        return None
+    given, honorific = doc[ent.start - 1], doc[ent.start - 2]
+    if (
+        honorific.lower_ not in PERSONAL_HONORIFICS
+        or not is_name_word(given)
+        or given.ent_type_
+        or is_title_word(given)
+    ):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def with_legal_suffix_owner(ent: Span) -> Span | None:
+    """ "Harbourline Freight Partners LLC" tagged as "LLC": a company's legal suffix alone belongs to
+    the untagged capitalised words before it."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_.rstrip(".") not in LEGAL_SUFFIXES or ent.ent_id_:
+        return None
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < 5
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_ not in NAME_STOPWORDS
+    ):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
     return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
 
 
@@ -367,6 +419,8 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     if start < end and is_portfolio(doc, start, end, label):
+        return None
+    if ent.end < len(doc) and doc[ent.end].lower_ in DESCRIBED_NOUNS and not ent.ent_id_:
         return None
     title_start = title_prefix_start(doc, start)
     if has_leading_role(doc, start, end):
@@ -514,6 +568,9 @@ def is_garbage(text: str) -> bool:
     if text.casefold() in NOT_ENTITIES or text.casefold() in FURNITURE_WORDS or is_law_name(text):
         return True
     if text.casefold() in LANGUAGES_AND_FESTIVALS:
+        return True
+    words = text.split()
+    if len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in EVENT_HEADS:
         return True
     if len(text) > 80:
         return True

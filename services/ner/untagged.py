@@ -384,6 +384,9 @@ def headed_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMenti
                 break
         if first == token.i:
             continue
+        # "Mineral Resources Minister Jane Doe": a portfolio in front of a title names no organisation.
+        if token.i + 1 < len(doc) and doc[token.i + 1].text in ("Minister", "Secretary"):
+            continue
         words = doc[first : token.i + 1]
         taken.update(range(first, token.i + 1))
         yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)

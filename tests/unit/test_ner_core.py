@@ -643,3 +643,48 @@ def test_a_tie_between_an_organisation_and_a_place_reading_is_a_place() -> None:
 
     group = EntityGroup([RawMention("Velmora", "ORG", 0, 1, None), RawMention("Velmora", "GPE", 9, 10, None)])
     assert group_type(group) == "GPE"
+
+
+def test_competitions_and_publications_are_no_entities(nlp: Language) -> None:
+    names = entities(
+        nlp, "Tarvin United won the Northern Shield Cup, and the result ran in the Marsh Valley Gazette."
+    )
+    assert not any(name.endswith(("Cup", "Gazette")) for name in names)
+
+
+def test_a_name_before_a_product_or_rite_noun_is_no_entity(nlp: Language) -> None:
+    names = entities(nlp, "Clinics ran short of the Velmora vaccine before the Santhal Kora holidays began.")
+    assert "Velmora" not in names
+    assert "Santhal Kora" not in names
+
+
+def test_a_portfolio_with_an_organisation_noun_before_minister_is_no_entity(nlp: Language) -> None:
+    found = entities(nlp, "Mineral Resources Minister Jane Doe said output would fall.")
+    assert "Mineral Resources" not in found
+    assert found["Jane Doe"].type == "PERSON"
+
+
+def test_a_lone_legal_suffix_joins_the_company_name_before_it(nlp: Language) -> None:
+    text = (
+        "The club was sold.\n\nHarbourline Freight Partners LLC, a Boston-based firm that already owns "
+        "stakes in ports, completed its purchase on Friday."
+    )
+    found = entities(nlp, text)
+    assert "LLC" not in found
+    assert found["Harbourline Freight Partners LLC"].type == "ORG"
+
+
+def test_a_short_name_joins_the_company_with_and_without_its_legal_form(nlp: Language) -> None:
+    text = (
+        "Harbourline Freight Partners bought the port. Harbourline Freight Partners LLC, a Boston-based "
+        "firm, paid cash. Harbourline's chief executive said the deal was done."
+    )
+    found = entities(nlp, text)
+    assert "Harbourline" not in found
+    assert "Harbourline" in found["Harbourline Freight Partners LLC"].mentions
+
+
+def test_a_given_name_after_an_honorific_belongs_to_the_name(nlp: Language) -> None:
+    found = entities(nlp, "The ward is full,\u201d said Dr Anwarul Haque Bhuiyan, a surgeon at the clinic.")
+    assert found["Anwarul Haque Bhuiyan"].type == "PERSON"
+    assert "Haque Bhuiyan" not in found
