@@ -31,6 +31,17 @@ def only(found: list[Quote], fragment: str) -> Quote:
     return matching[0]
 
 
+def entity(text: str, name: str, kind: str, *forms: str) -> Entity:
+    """An entity with a span at every occurrence of each of its forms."""
+    spans = []
+    for form in (name, *forms):
+        start = text.find(form)
+        while start >= 0:
+            spans.append(Mention(text=form, start=start, end=start + len(form)))
+            start = text.find(form, start + 1)
+    return Entity(name=name, type=kind, mentions=[name, *forms], spans=spans)
+
+
 @pytest.mark.parametrize(
     ("opening", "closing"),
     [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")],
@@ -287,14 +298,7 @@ def test_pronoun_goes_on_with_the_last_quoted_speaker_of_its_gender(nlp: Languag
 def test_a_surname_the_entity_stage_missed_names_its_person(nlp: Language) -> None:
     text = "Councillor Ravi Desai opened the session. Later Desai said the vote was fair."
     doc = nlp(text)
-    start = text.index("Ravi")
-    person = Entity(
-        name="Ravi Desai",
-        type="PERSON",
-        mentions=["Ravi Desai"],
-        spans=[Mention(text="Ravi Desai", start=start, end=start + len("Ravi Desai"))],
-    )
-    [quote] = extract_quotes(doc, [person])
+    [quote] = extract_quotes(doc, [entity(text, "Ravi Desai", "PERSON")])
     assert quote.speaker == "Ravi Desai"
 
 
@@ -592,13 +596,7 @@ def test_a_surname_tagged_a_common_noun_still_names_its_person(nlp: Language) ->
         '"We have no plans to send troops abroad this year," Morales told reporters.'
     )
     doc = nlp(text)
-    person = Entity(
-        name="Lucia Morales",
-        type="PERSON",
-        mentions=["Lucia Morales"],
-        spans=[Mention(text="Lucia Morales", start=0, end=len("Lucia Morales"))],
-    )
-    [quote] = extract_quotes(doc, [person])
+    [quote] = extract_quotes(doc, [entity(text, "Lucia Morales", "PERSON")])
     assert quote.speaker == "Lucia Morales"
 
 
@@ -739,26 +737,8 @@ def test_a_name_in_capitals_finds_the_person_known_by_that_one_name(nlp: Languag
         "Kowalczyk left in March."
     )
     doc = nlp(text)
-    start = text.index("Kowalczyk left")
-    person = Entity(
-        name="Kowalczyk",
-        type="PERSON",
-        mentions=["Kowalczyk"],
-        spans=[Mention(text="Kowalczyk", start=start, end=start + len("Kowalczyk"))],
-    )
-    [quote] = extract_quotes(doc, [person])
+    [quote] = extract_quotes(doc, [entity(text, "Kowalczyk", "PERSON")])
     assert quote.speaker == "Kowalczyk"
-
-
-def entity(text: str, name: str, kind: str, *forms: str) -> Entity:
-    """An entity with a span at every occurrence of each of its forms."""
-    spans = []
-    for form in (name, *forms):
-        start = text.find(form)
-        while start >= 0:
-            spans.append(Mention(text=form, start=start, end=start + len(form)))
-            start = text.find(form, start + 1)
-    return Entity(name=name, type=kind, mentions=[name, *forms], spans=spans)
 
 
 def test_the_judge_is_the_person_titled_justice(nlp: Language) -> None:
@@ -817,13 +797,7 @@ def test_an_honorific_finds_a_family_name_written_first(nlp: Language) -> None:
 def test_the_whole_name_in_the_subject_beats_an_entity_for_part_of_it(nlp: Language) -> None:
     text = "The Coastal Fishers Union said its members would stay in port until Friday."
     doc = nlp(text)
-    start = text.index("Union")
-    part = Entity(
-        name="Union",
-        type="ORG",
-        mentions=["Union"],
-        spans=[Mention(text="Union", start=start, end=start + 5)],
-    )
+    part = entity(text, "Union", "ORG")
     whole = Entity(name="Coastal Fishers Union", type="ORG", mentions=["Coastal Fishers Union"])
     [quote] = extract_quotes(doc, [part, whole])
     assert quote.speaker == "Coastal Fishers Union"
