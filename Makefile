@@ -44,11 +44,11 @@ train-sentiment: setup  ## retrain the target-sentiment model on NewsMTSC (seede
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python scripts/train_sentiment.py $(NEWSMTSC)/train.jsonl --dev $(NEWSMTSC)/devtest_mt.jsonl
 
-eval: setup  ## score analyze on ../shared's dev set and on our own sets (eval/heldout, tuning, blind)
+eval: setup  ## score analyze on ../shared's dev set and on every set under eval/
 	$(BIN)/newsflow analyze --format json ../shared/corpus/dev/*.txt > /tmp/newsflow-dev.json
 	$(BIN)/python ../shared/eval/score.py ../shared/eval/gold-dev.json /tmp/newsflow-dev.json | tail -1
-	@for set in heldout tuning blind; do \
-	  echo "eval/$$set:"; \
+	@for dir in eval/*/; do \
+	  set=$$(basename $$dir); echo "eval/$$set:"; \
 	  $(BIN)/newsflow analyze --format json eval/$$set/corpus/*.txt > /tmp/newsflow-$$set.json && \
 	  $(BIN)/python ../shared/eval/score.py eval/$$set/gold-$$set.json /tmp/newsflow-$$set.json | tail -1; \
 	done
