@@ -99,23 +99,31 @@ class StageRunner:
         self.lock = asyncio.Lock()
         self.labels = {"service": stage.service, "stream": stage.stream}
 
-    async def handle(self, msg: RedisStreamMessage) -> None:
+    async def handle_new(self, msg: RedisStreamMessage) -> None:
+        """An entry read with ``>``: never delivered before, so no need to ask Redis how often."""
+        await self._handle_entry(msg, reclaimed=False)
+
+    async def handle_reclaimed(self, msg: RedisStreamMessage) -> None:
+        """An entry taken over from a consumer that did not settle it in time."""
+        await self._handle_entry(msg, reclaimed=True)
+
+    async def _handle_entry(self, msg: RedisStreamMessage, *, reclaimed: bool) -> None:
         entry_id = msg.raw_message["message_ids"][0].decode()
         body: bytes = msg.body
         structlog.contextvars.bind_contextvars(entry_id=entry_id, stream=self.stage.stream)
         try:
-            await self._handle(msg, entry_id, body)
+            await self._handle(msg, entry_id, body, reclaimed)
         finally:
             structlog.contextvars.unbind_contextvars("entry_id", "stream", "article_id", "trace_id")
 
-    async def _handle(self, msg: RedisStreamMessage, entry_id: str, body: bytes) -> None:
+    async def _handle(self, msg: RedisStreamMessage, entry_id: str, body: bytes, reclaimed: bool) -> None:
         try:
             message = decode(body, self.stage.model, self.settings.max_article_bytes)
         except SchemaError as exc:
             await self._dead_letter(msg, entry_id, body, exc, deliveries=1)
             return
         structlog.contextvars.bind_contextvars(article_id=message.article.id, trace_id=message.trace_id)
-        deliveries = await msg.get_delivery_count()
+        deliveries = await msg.get_delivery_count() if reclaimed else 1
         if deliveries > self.settings.max_deliveries:
             # A failure that raises is settled within the retry budget; an entry delivered this often
             # took its worker down each time (out of memory, a crash in native code): stop the loop.
@@ -195,8 +203,8 @@ def attach(broker: RedisBroker, admin: Redis, stage: Stage, settings: Settings, 
         min_idle_time=settings.reclaim_idle_ms,
         polling_interval=min(settings.reclaim_idle_ms, 5000),
     )
-    for sub in (reader, reclaimer):
+    for sub, handler in ((reader, runner.handle_new), (reclaimer, runner.handle_reclaimed)):
         broker.subscriber(stream=sub, ack_policy=AckPolicy.MANUAL, title=f"{stage.service}:{sub.name}")(
-            runner.handle
+            handler
         )
     return runner
