@@ -62,6 +62,25 @@ def bracketed_acronyms(text: str, mentions: list[RawMention]) -> dict[str, str]:
     return expansions
 
 
+def acronym_named_organisations(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """ "Aguas Municipales de León (AMLE)": a name the model took for a person's is an organisation's when
+    an acronym with its first letter follows it in brackets; people carry no acronyms. ``mentions`` in
+    text order."""
+    organisations = {
+        id(name)
+        for name, short in itertools.pairwise(mentions)
+        if name.label == "PERSON"
+        and len(name.text.split()) >= 2
+        and short.text.isupper()
+        and 3 <= len(short.text) <= 6
+        and short.text.isalpha()
+        and short.text[0] == name.text[0]
+        and text[short.end : short.end + 1] == ")"
+        and BRACKETED.fullmatch(text, name.end, short.start)
+    }
+    return [replace(m, label="ORG") if id(m) in organisations else m for m in mentions]
+
+
 def group_mentions(mentions: list[RawMention], expansions: dict[str, str] | None = None) -> list[EntityGroup]:
     """Merge variants: exact keys first, then surnames into full names and acronyms into expansions
     (``expansions``: the group key an acronym was spelled out as, see ``bracketed_acronyms``)."""
@@ -176,10 +195,20 @@ def merge_target(
             candidates = [g for g in candidates if same_first_name(g, name)]
         if len(candidates) == 1 and (len(name.split()) == 1 or not is_longer(group, candidates[0])):
             return candidates[0]
+        if len(candidates) > 1 and len(name.split()) == 1:
+            return first_bearer(group, candidates)
     letters = name.replace(".", "")
     if letters.isupper() and 2 <= len(letters) <= 6:
         return acronyms.get(letters)
     return None
+
+
+def first_bearer(group: EntityGroup, bearers: list[EntityGroup]) -> EntityGroup | None:
+    """ "Kizito Roe ... Roe said ... his wife, Ruth Roe": of two people with one surname, the surname
+    alone is the one named first, when it is used while that one was the only bearer introduced."""
+    ordered = sorted(bearers, key=lambda g: g.first.start)
+    first, second = ordered[0].first.start, ordered[1].first.start
+    return ordered[0] if any(first < m.start < second for m in group.mentions) else None
 
 
 def same_first_name(group: EntityGroup, name: str) -> bool:
@@ -259,10 +288,13 @@ def is_own_body(name: str, longer: str) -> bool:
 def inner_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
     """ "Carvalho Nogueira" for "Ana Beatriz Carvalho Nogueira", "Ferreira da Silva" for "Antônio Ferreira
     da Silva Neto": a person's name of two or more words inside exactly one longer person's name (compound
-    surnames are shortened to one or two of their parts)."""
+    surnames are shortened to one or two of their parts); for a one-word name, see
+    ``first_family_name_target``."""
     words = (group.first.canonical or group.first.text).split()
-    if group.first.canonical or len(words) < 2 or group_type(group) != "PERSON":
+    if group.first.canonical or group_type(group) != "PERSON":
         return None
+    if len(words) == 1:
+        return first_family_name_target(words[0], group, groups)
     longer = [
         g
         for g in groups
@@ -270,6 +302,21 @@ def inner_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGr
         and not g.first.canonical
         and group_type(g) == "PERSON"
         and contains_words(g.first.text.split(), words)
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+def first_family_name_target(word: str, group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
+    """ "Ruiz" for "Alejandra Ruiz Castañeda": where people carry two family names, the first is the one
+    used alone; the person of three or more words, exactly one, whose second-to-last word it is."""
+    longer = [
+        g
+        for g in groups
+        if g is not group
+        and not g.first.canonical
+        and group_type(g) == "PERSON"
+        and len(g.first.text.split()) >= 3
+        and g.first.text.split()[-2] == word
     ]
     return longer[0] if len(longer) == 1 else None
 

@@ -7,7 +7,9 @@ The flow, each step under the module that does it:
 2. ``untagged``: the names the model missed are found from the grammar and from names seen elsewhere.
 3. ``mentions``: what is no name (page furniture, laws, languages, words the article writes as
    ordinary words) is dropped, and surnames used alone decide which names are people.
-4. ``canonical``: mentions of one referent are grouped, and each group is typed and named.
+4. ``places``: names the model called organisations or people that the world gazetteer knows as places,
+   and the article does not show to be anything else, are places.
+5. ``canonical``: mentions of one referent are grouped, and each group is typed and named.
 """
 
 from __future__ import annotations
@@ -16,21 +18,30 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from services.ner.canonical import bracketed_acronyms, group_mentions, to_entity
+from services.ner.canonical import (
+    acronym_named_organisations,
+    bracketed_acronyms,
+    group_mentions,
+    to_entity,
+)
 from services.ner.gazetteer import BUILTIN_ALIASES, AliasTable
 from services.ner.mentions import (
     RawMention,
     is_garbage,
     people_by_surname,
+    speaking_short_names,
     tagged_mentions,
     without_common_words,
 )
+from services.ner.places import places_by_gazetteer
 from services.ner.titles import TITLE_WORDS
 from services.ner.untagged import (
     acronym_mentions,
     dateline_mentions,
+    described_organisation_mentions,
     headed_organisation_mentions,
     institution_mentions,
+    short_organisation_mentions,
     shouted_name_mentions,
     surname_mentions,
     unlabelled_organisation_mentions,
@@ -47,8 +58,10 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     """Named entities of ``doc``, one per referent, named by the fullest form seen in the article."""
     table = BUILTIN_ALIASES.merged(aliases)
     raw = [m for m in collect_mentions(doc, table) if not is_garbage(m.text)]
-    raw = people_by_surname(without_common_words(doc, raw))
+    raw = places_by_gazetteer(doc, people_by_surname(without_common_words(doc, raw)))
+    raw = speaking_short_names(doc, raw)
     raw.sort(key=lambda m: m.start)
+    raw = acronym_named_organisations(doc.text, raw)
     groups = group_mentions(raw, bracketed_acronyms(doc.text, raw))
     return [to_entity(group, table) for group in groups]
 
@@ -59,7 +72,12 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from dateline_mentions(doc, taken)
     tagged = list(tagged_mentions(doc, table, taken))
     yield from tagged
+    yield from described_organisation_mentions(doc, taken)
+    organisations = [m.text for m in tagged if m.label == "ORG" and len(m.text.split()) >= 2]
+    yield from short_organisation_mentions(doc, taken, organisations)
     surnames = {m.text.split()[-1] for m in tagged if m.label == "PERSON" and len(m.text.split()) >= 2}
+    # "Rodrigo Esquivel Landa" ... "Esquivel said": of two family names the first is used alone.
+    surnames.update(m.text.split()[-2] for m in tagged if m.label == "PERSON" and len(m.text.split()) >= 3)
     person_words = {m.text.split()[-1] for m in tagged if m.label == "PERSON"}
     yield from shouted_name_mentions(doc, taken, person_words)
     yield from surname_mentions(doc, taken, surnames)

@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from services.ner.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, AliasTable, word_set
-from services.ner.titles import has_office_title, is_honorific, is_title_word, title_prefix_start
+from services.ner.titles import (
+    OFFICE_TITLES,
+    has_office_title,
+    is_honorific,
+    is_title_word,
+    title_prefix_start,
+)
 from services.ner.types import (
     INSTITUTION_NOUNS,
     LANGUAGES_AND_FESTIVALS,
@@ -54,6 +60,13 @@ EVENT_HEADS = word_set(
 # Nouns after which a capitalised name is a product, a rite or a season: "the Zorvex vaccine", "the
 # Lanta pilgrimage", "the Kavali holidays".
 DESCRIBED_NOUNS = word_set("brand brands vaccine vaccines pilgrimage holiday holidays festival festivities")
+# Verbs whose subject speaks: a place named as their subject is an organisation's short name.
+SPEECH_VERBS = word_set("say tell announce state insist argue claim deny warn add confirm respond")
+# Nouns for a body that stand right before its name: "the campaign group Save Our Glens".
+BODY_NOUNS = word_set(
+    """collective group charity coalition movement network alliance association organisation organization
+    union party foundation trust cooperative co-operative lobby federation society"""
+)
 # Honorifics that stand only before a person's own name, given names first.
 PERSONAL_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr.")
 # Legal forms that end a company's name.
@@ -103,6 +116,7 @@ def tagged_mentions(doc: Doc, table: AliasTable, taken: set[int]) -> Iterator[Ra
         if (
             is_credit(doc, whole)
             or is_law_span(whole)
+            or opens_a_title(whole)
             or any(i in taken for i in range(whole.start, whole.end))
         ):
             continue
@@ -111,6 +125,16 @@ def tagged_mentions(doc: Doc, table: AliasTable, taken: set[int]) -> Iterator[Ra
             if mention is not None and not in_shouting_context(ent, table):
                 taken.update(range(ent.start, ent.end))
                 yield mention
+
+
+def opens_a_title(ent: Span) -> bool:
+    """ "Senior Principal State Attorney Jane Roe" with "Principal State" tagged as a person: words before
+    a title and the name it belongs to are the first words of that title."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and is_title_word(doc[end]):
+        end += 1
+    return ent.label_ == "PERSON" and end > ent.end and end < len(doc) and doc[end].ent_type_ == "PERSON"
 
 
 def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
@@ -130,6 +154,9 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_leading_compounds(ent)
             or with_legal_suffix_owner(ent)
             or with_given_name(ent)
+            or with_leading_given_names(ent)
+            or with_national_body(ent)
+            or with_describing_noun(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
@@ -261,6 +288,94 @@ def with_given_name(ent: Span) -> Span | None:
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
+def with_leading_given_names(ent: Span) -> Span | None:
+    """ "Rodrigo Esquivel Landa" tagged as "Landa", "MSP Catriona Shand" with "Shand" taken for a place:
+    untagged capitalised words the parser attaches to a one-word name as compounds are the given names
+    the model left out, when the name is a person's or a title stands before them."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.ent_id_ or ent.label_ not in ("PERSON", "GPE", "ORG"):
+        return None
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < 2
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == ent.start
+        and not doc[start - 1].ent_type_
+        and is_name_word(doc[start - 1])
+        and doc[start - 1].lower_ not in DEMONYMS
+    ):
+        start -= 1
+    if start == ent.start:
+        return None
+    titled = start > 0 and is_title_word(doc[start - 1])
+    if ent.label_ != "PERSON" and not titled:
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def with_national_body(ent: Span) -> Span | None:
+    """ "the Scottish Rural Schools Network" tagged as "Scottish": a nationality opening untagged
+    capitalised words that end in an organisation's noun is the first word of that organisation's name."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or len(ent) != 1 or ent[0].lower_ not in DEMONYMS:
+        return None
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 4
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and not is_title_word(doc[end])
+    ):
+        end += 1
+    heads = [i for i in range(ent.end, end) if doc[i].lower_ in ORG_NAME_HEADS]
+    if not heads or not ent.start < ent[0].head.i <= heads[-1]:
+        return None
+    return Span(doc, ent.start, heads[-1] + 1, label="ORG")
+
+
+def with_describing_noun(ent: Span) -> Span | None:
+    """ "the citizens' collective Agua Para Todos León" with "León" tagged alone: untagged capitalised
+    words before a name that a noun for a body describes are the rest of that body's name."""
+    doc = ent.doc
+    if ent.ent_id_ or ent.label_ not in KEPT_TYPES:
+        return None
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < 4
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and not doc[start - 1].ent_type_
+        and not is_title_word(doc[start - 1])
+        and doc[start - 1].lower_ not in NAME_STOPWORDS
+    ):
+        start -= 1
+    # A name the model tagged whole needs only its type: "the collective Vecinos Por Tula" is no person.
+    if (start == ent.start and ent.label_ == "ORG") or not is_described_body(doc, start, ent.end):
+        return None
+    return Span(doc, start, ent.end, label="ORG")
+
+
+def is_described_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words before ``doc[start:end]`` are a noun for a body describing that name: "the
+    campaign group Save Our Glens", "the citizens' collective Agua Para Todos"."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    inside = range(start, end)
+    return (
+        noun.is_lower
+        and noun.lower_ in BODY_NOUNS
+        and all(token.head.i in inside or token.head.i == noun.i for token in doc[start : end - 1])
+        and (noun.head.i in inside or any(token.head.i == noun.i for token in doc[start:end]))
+    )
+
+
 def with_legal_suffix_owner(ent: Span) -> Span | None:
     """ "Harbourline Freight Partners LLC" tagged as "LLC": a company's legal suffix alone belongs to
     the untagged capitalised words before it."""
@@ -295,11 +410,13 @@ def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
                 continue
             # The model and the ruler cut one name in two: "the Election" + "Commission of Ruritania".
             # Or a person's given names and surnames: "Joana Beatriz" + "Ribeiro Mendes".
+            # A title after a name is no part of it: "Liberal Democrat" + "MSP" Jane Roe.
             if (
                 ent.label_ == pending.label_
                 and ent.label_ in ("ORG", "PERSON")
                 and not pending.ent_id_
                 and not pending[-1].is_punct
+                and not (len(ent) == 1 and is_title_word(ent[0]))
             ):
                 pending = Span(doc, pending.start, ent.end, label="ORG")
                 continue
@@ -464,9 +581,12 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
 
 
 def is_bare_title(doc: Doc, start: int, end: int) -> bool:
-    """ "Atty. Jane Roe": a title the model tagged alone, before the name it belongs to."""
+    """ "Atty. Jane Roe": a title the model tagged alone, before the name it belongs to; "the Health
+    Minister says", "Liberal MLC": a title with its portfolio or party, and no name."""
     after = end + (end < len(doc) and doc[end].text == ".")
-    return end - start == 1 and is_title_word(doc[start]) and after < len(doc) and doc[after].is_title
+    if end - start == 1 and is_title_word(doc[start]) and after < len(doc) and doc[after].is_title:
+        return True
+    return end - start >= 2 and doc[end - 1].lower_ in OFFICE_TITLES and not doc[end - 1].is_lower
 
 
 def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> int:
@@ -476,6 +596,7 @@ def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> 
         return end
     while (
         end - start > 1
+        and not is_hyphen_joined(doc, end - 1)
         and doc[end - 1].is_lower
         and doc[end - 1].is_alpha
         and doc[end - 1].lower_ not in ORG_NAME_HEADS
@@ -486,6 +607,17 @@ def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> 
     while end - start > 1 and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].is_punct):
         end -= 1
     return end
+
+
+def is_hyphen_joined(doc: Doc, index: int) -> bool:
+    """ "Soo-jin", "Seung-hoon": a word joined by a hyphen, with no space, to the one before is part of
+    it, lowercase or not."""
+    return (
+        index >= 2
+        and doc[index - 1].text == "-"
+        and not doc[index - 2].whitespace_
+        and not doc[index - 1].whitespace_
+    )
 
 
 def after_the(doc: Doc, start: int) -> bool:
@@ -608,6 +740,35 @@ def without_common_words(doc: Doc, mentions: list[RawMention]) -> list[RawMentio
             continue
         kept.append(m)
     return kept
+
+
+def speaking_short_names(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+    """ "Solenne Health Systems" ... "Solenne said": a one-word name the model took for a place is the
+    short name of the organisation it begins when it speaks; a country or capital speaks for itself."""
+    organisations = [m.text for m in mentions if m.label == "ORG" and len(m.text.split()) >= 2]
+    speaking: set[str] = set()
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or m.canonical or " " in m.text:
+            continue
+        if m.text.casefold() in COUNTRIES or m.text.casefold() in CAPITALS:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and is_speaking_short_name(span[0], organisations):
+            speaking.add(m.text)
+    return [
+        replace(m, label="ORG") if m.text in speaking and m.label in ("GPE", "LOC") else m for m in mentions
+    ]
+
+
+def is_speaking_short_name(token: Token, organisations: Iterable[str]) -> bool:
+    """Whether ``token``, a one-word name, is the subject of a speech verb and the first word of exactly
+    one of the multi-word ``organisations``."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lemma_.lower() in SPEECH_VERBS
+        and not any(child.dep_ == "compound" for child in token.lefts)
+        and sum(name.startswith(token.text + " ") for name in organisations) == 1
+    )
 
 
 def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:

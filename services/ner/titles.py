@@ -16,7 +16,14 @@ TITLE_WORDS = word_set(
     rep rep. representative congressman congresswoman governor gov gov. mayor judge justice ambassador
     envoy spokesman spokeswoman spokesperson chairman chairwoman chair leader deputy opposition former
     ex professor prof prof. president-elect first lady mp mep director officer official marshal
-    field atty atty. engr engr. hon hon."""
+    field atty atty. engr engr. hon hon. attorney solicitor magistrate registrar commissioner councillor
+    councilor cllr cllr. alderman msp mla mlc mha mpp td"""
+)
+# Titles of an office that are nobody's surname: a name never ends in one ("the Health Minister").
+OFFICE_TITLES = word_set(
+    """minister secretary spokesman spokeswoman spokesperson chairman chairwoman president governor mayor
+    senator ambassador envoy chancellor premier mp mep msp mla mlc mha mpp td councillor commissioner
+    director attorney solicitor magistrate registrar"""
 )
 # The only titles that turn a span the model called an organisation or place into a person.
 HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. sir dame president prof prof. professor")

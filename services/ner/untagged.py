@@ -9,7 +9,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from services.ner.gazetteer import DEMONYMS, AliasTable, word_set
-from services.ner.mentions import NAME_STOPWORDS, NOT_ACRONYMS, NOT_ENTITIES, RawMention, strip_possessive
+from services.ner.mentions import (
+    BODY_NOUNS,
+    NAME_STOPWORDS,
+    NOT_ACRONYMS,
+    NOT_ENTITIES,
+    RawMention,
+    is_described_body,
+    is_speaking_short_name,
+    strip_possessive,
+)
 from services.ner.titles import is_title_word, title_prefix_start
 from services.ner.types import (
     INSTITUTION_NOUNS,
@@ -193,7 +202,7 @@ def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention
     """Two- or three-word proper names the model missed, when the grammar says they are people:
     the subject of a verb or a name followed by a role ("Ilya Rogachev, a director at ...")."""
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or is_title_word(token):
             continue
         has_role = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLE_NOUNS for c in token.rights)
         if token.dep_ not in ("nsubj", "nsubjpass") and not has_role:
@@ -211,7 +220,12 @@ def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention
         words = doc[first : token.i + 1]
         if not 2 <= len(words) <= 3 or any(w.lower_ in NAME_STOPWORDS or w.ent_type_ for w in words):
             continue
-        if first > 0 and doc[first - 1].is_title and not doc[first - 1].is_sent_start:
+        if (
+            first > 0
+            and doc[first - 1].is_title
+            and not doc[first - 1].is_sent_start
+            and not is_title_word(doc[first - 1])
+        ):
             continue
         # A country or capital the model missed ("Cabo Verde held talks") is still a place.
         yield RawMention(words.text, fixed_type(words.text, "PERSON"), words.start_char, words.end_char, None)
@@ -357,6 +371,46 @@ def unlabelled_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawM
         yield RawMention(words.text, fixed_type(words.text, "ORG"), words.start_char, words.end_char, None)
 
 
+def described_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """Untagged capitalised names that a noun for a body describes: "the charity Save Our Glens said"."""
+    for token in doc:
+        if token.i + 1 >= len(doc) or not token.is_lower or token.lower_ not in BODY_NOUNS:
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 4
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].ent_type_
+            and end not in taken
+            and not is_title_word(doc[end])
+            and doc[end].lower_ not in NAME_STOPWORDS
+        ):
+            end += 1
+        if end == token.i + 1 or doc[end - 1].pos_ != "PROPN" or not is_described_body(doc, token.i + 1, end):
+            continue
+        words = doc[token.i + 1 : end]
+        taken.update(range(words.start, words.end))
+        yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)
+
+
+def short_organisation_mentions(doc: Doc, taken: set[int], organisations: list[str]) -> Iterator[RawMention]:
+    """ "Brevant Imaging Systems" ... "Brevant said": the untagged first word of one organisation's name,
+    speaking, is that organisation's short name."""
+    for token in doc:
+        if (
+            token.i not in taken
+            and token.pos_ == "PROPN"
+            and token.is_title
+            and not token.ent_type_
+            and token.lower_ not in DEMONYMS
+            and is_speaking_short_name(token, organisations)
+        ):
+            taken.add(token.i)
+            yield RawMention(token.text, "ORG", token.idx, token.idx + len(token), None)
+
+
 def headed_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
     """Untagged capitalised names ending in an organisation's noun: "Coral Islands Forum leaders met"."""
     for token in doc:
@@ -403,6 +457,7 @@ def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[R
             or not text.isalpha()
             or not text.isupper()
             or text in NOT_ACRONYMS
+            or is_title_word(token)
             or token.pos_ not in ("PROPN", "NOUN")
             or token.dep_ not in ACRONYM_DEPS
             or token.ent_type_

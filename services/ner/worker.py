@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.ner.core import extract_entities
+from services.ner.places import world_place_names
 from services.nlp import load_aliases, load_pipeline, pack_parse
 from shared import contract
 from shared.delivery import Output, Stage
@@ -15,9 +16,11 @@ SERVICE = "ner"
 
 
 def make_stages(settings: Settings) -> list[Stage]:
-    # Models load at start-up: a missing one fails the process at once, not every message.
+    # Models and the world gazetteer load at start-up: a missing one fails the process at once, not every
+    # message.
     nlp = load_pipeline(settings.spacy_model, settings.aliases_file)
     aliases = load_aliases(settings.aliases_file)
+    world_place_names()
 
     def process(message: contract.Envelope) -> Sequence[Output]:
         doc = nlp(message.article.text)

@@ -47,7 +47,8 @@ EVIDENCE_NOUNS = word_set(
 )
 # A relative clause opened by one of these, set off by a comma at a report's end, describes a person the
 # report names ("... with Jane Roe, who leads the union"): the writer's aside, not the speaker's words.
-# One opened by "which" or "where" goes on with the claim.
+# One opened by "which" or "where", or one about people the report does not name ("pupils, who need
+# small classes"), goes on with the claim.
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 # Where the joined text of a parsed article is kept for the quote rules.
 TEXT_KEY = "quotes.text"
@@ -144,7 +145,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         for part in coordinated_reports(span):
             kind = "mixed" if any(i in stretch_of for i in range(part.start, part.end)) else "indirect"
             candidates.append(Candidate(part.start_char, part.end_char, kind, token, subject))
-    candidates.extend(according_to_quotes(doc, stretch_of))
+    candidates.extend(according_to_quotes(doc, stretch_of, swallowed))
     candidates.extend(embedded_posts(doc, candidates))
     for index in range(len(stretches)):
         if index in swallowed:
@@ -406,11 +407,13 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
         start, end = (cue.i + 1, end) if after else (start, cue.i)
     subjectless = [c for c in side if not has_subject(c)]
     for child in cue.children:
-        # "insisted the EU would ..." is often parsed with the clause's subject as the cue's object.
+        # "insisted the EU would ..." is often parsed with the clause's subject as the cue's object, or
+        # as a second subject of the cue ("Jane Roe said the factories, which ..., needed").
         if (
-            child.dep_ == "dobj"
+            (child.dep_ == "dobj" or (child.dep_ in ("nsubj", "nsubjpass") and child.i > cue.i))
             and subjectless
-            and child.right_edge.i + 1 == min(c.left_edge.i for c in side)
+            and min(c.left_edge.i for c in side) - child.right_edge.i - 1
+            in (0, int(doc[child.right_edge.i + 1].text == ","))
         ):
             start = min(start, child.left_edge.i)
     end = before_conjoined_cue(doc, start, end)
@@ -432,7 +435,11 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
         aside = token.left_edge.i
         if (
             (
-                (token.dep_ == "relcl" and doc[aside].lower_ in PERSON_RELATIVES)
+                (
+                    token.dep_ == "relcl"
+                    and doc[aside].lower_ in PERSON_RELATIVES
+                    and token.head.pos_ == "PROPN"
+                )
                 or (token.dep_ == "advcl" and token.tag_ == "VBG" and is_cue(token))
             )
             and aside > start
@@ -497,13 +504,16 @@ def before_conjoined_cue(doc: Doc, start: int, end: int) -> int:
 
 def past_open_quote(end: int, cue: Token, stretch_of: dict[int, int]) -> int:
     """A clause the parser ends inside a quotation ('... the bill "in its current form"') runs on to
-    the quotation's end: quote marks are never cut in half."""
+    the quotation's end: quote marks are never cut in half. One it ends on a quotation's opening mark
+    ('... for the plan "even if the coalition does not"') runs on over that quotation."""
+    doc = cue.doc
     stretch = stretch_of.get(end - 1)
+    if stretch is None and end < cue.sent.end and doc[end - 1].text in QUOTE_PUNCT:
+        stretch = stretch_of.get(end)
     if stretch is None:
         return end
     while end < cue.sent.end and stretch_of.get(end) == stretch:
         end += 1
-    doc = cue.doc
     return end + 1 if end < cue.sent.end and doc[end].text in QUOTE_PUNCT else end
 
 
@@ -598,8 +608,9 @@ def is_spaced_dash(token: Token) -> bool:
     )
 
 
-def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]:
-    """ "According to X, ..." reports the rest of the sentence."""
+def according_to_quotes(doc: Doc, stretch_of: dict[int, int], swallowed: set[int]) -> list[Candidate]:
+    """ "According to X, ..." reports the rest of the sentence; the quoted stretches inside it are part
+    of that report (added to ``swallowed``), which is then a mixed quote."""
     found = []
     for token in doc:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -607,14 +618,35 @@ def according_to_quotes(doc: Doc, stretch_of: dict[int, int]) -> list[Candidate]
         sources = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
         if not sources or token.i in stretch_of or not is_speaking_source(sources[0]):
             continue
+        source = sources[0]
         sentence = token.sent
         phrase_end = doc[token.i + 1].right_edge.i + 1
+        name = apposed_name(doc, source, phrase_end)
+        if name is not None:
+            # "According to its president, Dr Jane Roe, ...": the name set off by commas is the source.
+            source, phrase_end = name.root, name.end + 1
         # The report is whatever the "according to" phrase does not cover: after it, or before it.
         span = doc[phrase_end : sentence.end] if token.i == sentence.start else doc[sentence.start : token.i]
         trimmed = trim_punct(span)
         if trimmed is not None and len(trimmed) >= 3:
-            found.append(Candidate(trimmed.start_char, trimmed.end_char, "indirect", token, sources[0]))
+            inside = {stretch_of[i] for i in range(trimmed.start, trimmed.end) if i in stretch_of}
+            swallowed.update(inside)
+            kind = "mixed" if inside else "indirect"
+            found.append(Candidate(trimmed.start_char, trimmed.end_char, kind, token, source))
     return found
+
+
+def apposed_name(doc: Doc, source: Token, comma: int) -> Span | None:
+    """The proper name between ``comma`` and the next comma when it stands in apposition to a common
+    noun ("its president, Dr Jane Roe,"); the parser often makes it the subject of the report."""
+    if source.pos_ != "NOUN" or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= 5 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[comma + 1 : end]
 
 
 def is_speaking_source(source: Token) -> bool:
@@ -743,7 +775,10 @@ def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidat
         )
         if candidate.subject is not None:
             first = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            entity = resolver.resolve(candidate.subject, first.start if first is not None else 0)
+            # A company's own words name other bodies ("we work with WA Health"); a writer's paraphrase
+            # may name the company itself ("Valtera will close the plant, the company said").
+            own_words = (candidate.start, candidate.end) if candidate.kind == "direct" else (0, 0)
+            entity = resolver.resolve(candidate.subject, first.start if first is not None else 0, own_words)
             quote.speaker_mention = mention_span(candidate.subject).text
             quote.speaker = entity.name if entity is not None else None
             if entity is not None:

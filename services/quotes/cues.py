@@ -224,14 +224,20 @@ def subject_of(cue: Token) -> Token | None:
 
 def nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (the small model may make a word before the name a second subject,
-    "FAI chief Jane Roe hit back"), the nearer. A name right before the verb that the parser hung on it
-    some other way ("Minister Jane Roe said", with "Roe" an adverb) is its subject too."""
+    "FAI chief Jane Roe hit back"), the nearer, or the one before the verb when the other follows it. A
+    name right before the verb that the parser hung on it some other way ("Minister Jane Roe said", with
+    "Roe" an adverb) is its subject too."""
     # The small model sometimes makes a stray quotation mark the subject.
     subjects = [
         child
         for child in verb.children
         if child.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in child.text)
     ]
+    leading = [child for child in subjects if child.i < verb.i]
+    if leading and len(leading) < len(subjects):
+        # "Jane Roe said the city's factories needed ...": the parser may make the reported clause's
+        # subject a second subject of the cue, after it; the speaker stands before the verb.
+        return max(leading, key=lambda child: child.i)
     if subjects:
         return min(subjects, key=lambda child: abs(child.i - verb.i))
     if verb.i > 0:

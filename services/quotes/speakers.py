@@ -166,6 +166,16 @@ ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
     "judge": (frozenset({"judge"}), frozenset({"justice"})),
     "justice": (frozenset({"justice"}), frozenset({"judge"})),
     "boss": (frozenset({"chief", "executive"}), frozenset({"head"}), frozenset({"boss"})),
+    # "Senior State Attorney Jane Roe ... the prosecutor said": the attorneys who prosecute.
+    "prosecutor": (
+        frozenset({"prosecutor"}),
+        frozenset({"state", "attorney"}),
+        frozenset({"district", "attorney"}),
+        frozenset({"prosecuting", "attorney"}),
+        frozenset({"crown", "counsel"}),
+    ),
+    "doctor": (frozenset({"doctor"}), frozenset({"physician"}), frozenset({"surgeon"})),
+    "physician": (frozenset({"physician"}), frozenset({"doctor"})),
 }
 # Roles that only the same word in a person's titles licenses: "the analyst" is the one called an analyst.
 SELF_ROLES = word_set(
@@ -192,6 +202,7 @@ for role in SELF_ROLES:
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "state", "officials"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # Verbs whose predicate noun states a person's role: "is the mayor", "was appointed chief executive".
 PREDICATE_VERBS = frozenset({"be", "become", "remain", "name", "appoint", "elect"})
 SALIENCE_WINDOW = 5
@@ -228,7 +239,7 @@ INSTITUTION_NOUNS = word_set(
     """ministry commission council committee agency bank union party court company firm department
     authority regulator tribunal parliament assembly federation association organisation organization
     institute university group alliance coalition fund board bureau service police army military
-    mission office directorate"""
+    mission office directorate network collective campaign forum society trust foundation charity"""
 )
 # Kinds of institution a story names with either word: "the court" after the "Constitutional Tribunal".
 INSTITUTION_SYNONYMS = {"court": ("tribunal",), "tribunal": ("court",)}
@@ -253,6 +264,8 @@ class PersonProfile:
     demonyms: set[str] = field(default_factory=set)
     # Places named in the person's titles ("Tuvalu's Prime Minister"), lower case.
     places: set[str] = field(default_factory=set)
+    # Nouns the article describes the person by ("Jane Roe, the party's convener"): "the convener" is her.
+    roles: set[str] = field(default_factory=set)
     gender: str | None = None
 
 
@@ -289,6 +302,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
+        self.text = doc.text
         self.by_token = token_entities(doc, entities)
         self.entities = entities
         self.profiles = person_profiles(doc, entities, self.by_token)
@@ -316,8 +330,9 @@ class SpeakerResolver:
         # Speakers already resolved, in reading order: (token index of the mention, entity).
         self.spoken: list[tuple[int, Entity]] = []
 
-    def resolve(self, head: Token | None, before: int) -> Entity | None:
-        """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote."""
+    def resolve(self, head: Token | None, before: int, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
+        """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote and
+        ``quoted`` its character offsets."""
         if head is None:
             return None
         if (
@@ -342,13 +357,23 @@ class SpeakerResolver:
         if lower == "it":
             # "UNEP has ranked ... In a report, it said": failing a quoted organisation, the one leading
             # the sentence before.
-            return self.organisation_pronoun(head) or self.previous_subject_organisation(head)
+            return (
+                self.sentence_organisation(head)
+                or self.organisation_pronoun(head)
+                or self.previous_subject_organisation(head)
+            )
         if lower in GROUP_PRONOUNS:
             return None
         if is_age(head):
             return self.recent_person(head)
         lemma = head.lemma_.lower()
-        if is_one_role(head):
+        if is_indefinite(head) and head.tag_ == "NN" and lemma in ROLE_TITLES and self.is_display_line(head):
+            # "Key points: - A senior doctor says ...": a headline, standfirst or key point introduces the
+            # one the body names, the only person whose titles fit.
+            entity = self.descriptor(head, before, sole=True)
+            if entity is not None:
+                return entity
+        if is_one_role(head) or self.is_described_role(head):
             entity = self.descriptor(head, before)
             if entity is None and lemma in PERSON_NOUNS and self.untitled_role(head):
                 # "DECLAN ROE has attacked the board. The Ireland manager says ...": a role nobody in the
@@ -360,15 +385,15 @@ class SpeakerResolver:
             return self.recent_person(head)
         if lemma in DOCUMENT_NOUNS:
             author = author_of(head)
-            return self.resolve(author, before) if author is not None else None
-        member_of = self.member_of(head)
+            return self.resolve(author, before, quoted) if author is not None else None
+        member_of = self.member_of(head, quoted)
         if member_of is not None:
             return member_of
         if lemma in STATE_NOUNS:
             return self.state(head)
         entity = self.institution(head) if lemma in INSTITUTION_NOUNS else None
         if entity is None and lemma in COMPANY_NOUNS:
-            entity = self.company(head)
+            entity = self.company(head, quoted)
         if (
             entity is None
             and lemma in ORGANISATION_NOUNS
@@ -387,6 +412,18 @@ class SpeakerResolver:
             # an organisation led the sentence before is that organisation's members.
             entity = self.leading_organisation(head)
         return entity
+
+    def sentence_organisation(self, head: Token) -> Entity | None:
+        """ "The commission declined to comment on what it called ...": an "it" inside a clause of the
+        sentence, after an organisation that is the subject of the verb the clause hangs on."""
+        verb = head.head
+        while verb.dep_ != "ROOT" and verb.head is not verb:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < head.i:
+                    entity = self.named(child) or self.apposed(child)
+                    return entity if entity is not None and entity.type == "ORG" else None
+        return None
 
     def leading_organisation(self, head: Token) -> Entity | None:
         """The organisation that is the main subject of the sentence before, in the same paragraph, when
@@ -516,10 +553,11 @@ class SpeakerResolver:
             break
         return None
 
-    def company(self, head: Token) -> Entity | None:
+    def company(self, head: Token, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
         """ "the company", "the carrier": the organisation named last in this paragraph or the one
         before, when it is a business rather than a ministry, union or court; failing that, the business
-        quoted last. A plural ("pastoralist groups", "the banks") is several and names none of them."""
+        quoted last. A plural ("pastoralist groups", "the banks") is several and names none of them. A
+        name inside the quotation itself (``quoted``, character offsets) is one the company speaks of."""
         if head.tag_ in ("NNS", "NNPS") or not any(
             child.dep_ in ("det", "poss", "amod", "npadvmod") for child in head.children
         ):
@@ -528,13 +566,13 @@ class SpeakerResolver:
         window_start = self.paragraph_starts[max(0, paragraph - 1)]
         low = bisect_left(self.org_span_starts, window_start)
         high = bisect_left(self.org_span_starts, head.idx)
-        for _, entity in reversed(self.org_spans[low:high]):
-            if is_business(entity):
+        for start, entity in reversed(self.org_spans[low:high]):
+            if is_business(entity) and not quoted[0] <= start < quoted[1]:
                 return entity
         # Named further back, the business that already spoke goes on speaking ("the company said").
         return next((e for _, e in reversed(self.spoken) if e.type == "ORG" and is_business(e)), None)
 
-    def member_of(self, head: Token) -> Entity | None:
+    def member_of(self, head: Token, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
         """ "Analysts at ING", "the European Union's observer mission": the organisation speaks."""
         lemma = head.lemma_.lower()
         plural_member = lemma in MEMBER_NOUNS and head.tag_ in ("NNS", "NNPS")
@@ -554,7 +592,7 @@ class SpeakerResolver:
                 entity = self.institution(owner, definite=child.dep_ == "compound")
             if entity is None and owner.lemma_.lower() in COMPANY_NOUNS:
                 # "The firm's spokesman": the business named last nearby.
-                entity = self.company(owner)
+                entity = self.company(owner, quoted)
             if entity is not None and entity.type == "ORG":
                 return entity
         return None
@@ -650,8 +688,9 @@ class SpeakerResolver:
         profile = self.profiles.get(entity.name)
         return profile is not None and profile.gender in (None, gender)
 
-    def descriptor(self, head: Token, before: int) -> Entity | None:
-        """A role noun names the latest person whose title fits it and whose country does not clash."""
+    def descriptor(self, head: Token, before: int, sole: bool = False) -> Entity | None:
+        """A role noun names the latest person whose title fits it and whose country does not clash (with
+        ``sole``, only the one person it fits)."""
         modifiers = {child.lower_ for child in head.lefts if child.lower_ in TITLE_WORDS}
         # "the BJP state chief": an organisation in the descriptor must be in the person's titles too.
         modifiers.update(
@@ -670,7 +709,7 @@ class SpeakerResolver:
             ),
             None,
         )
-        options = ROLE_TITLES[head.lemma_.lower()]
+        options = ROLE_TITLES.get(head.lemma_.lower(), (frozenset({head.lemma_.lower()}),))
         fitting: list[tuple[Entity, set[str]]] = []
         for entity in self.entities:
             profile = self.profiles.get(entity.name)
@@ -693,6 +732,8 @@ class SpeakerResolver:
         }
         qualified = [entity for entity, titles in fitting if qualifiers and qualifiers <= titles]
         candidates = qualified or [entity for entity, _ in fitting]
+        if sole:
+            return candidates[0] if len(candidates) == 1 else None
         best: tuple[int, Entity] | None = None
         for entity in candidates:
             last = max((s.start for s in entity.spans if s.start < self.doc[before].idx), default=-1)
@@ -702,6 +743,22 @@ class SpeakerResolver:
             # A headline or standfirst ("..., mayor says") names its speaker only further down.
             return candidates[0]
         return best[1] if best else None
+
+    def is_display_line(self, token: Token) -> bool:
+        """True in a line that does not end like a sentence: a headline, standfirst, key point or caption."""
+        end = self.text.find("\n", token.idx)
+        line = self.text[self.text.rfind("\n", 0, token.idx) + 1 : end if end >= 0 else len(self.text)]
+        return not line.rstrip(QUOTE_MARKS + " \t)]").endswith((".", "!", "?", "\u2026"))
+
+    def is_described_role(self, head: Token) -> bool:
+        """ "the convener said": a definite singular noun that the article has used to describe a person
+        (in apposition, as a title before the name or as a predicate), though no list names it a role."""
+        return (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NN"
+            and head.left_edge.lower_ == "the"
+            and any(head.lemma_.lower() in profile.roles for profile in self.profiles.values())
+        )
 
     def untitled_role(self, head: Token) -> bool:
         """True for "the manager" (with "the") when no person of the article has a title that fits it."""
@@ -754,11 +811,31 @@ class SpeakerResolver:
             if subject.lower_ in PERSON_PRONOUNS:
                 gender = "male" if subject.lower_ in MALE_PRONOUNS else "female"
                 return self.recent_salient(self.sentence_index(subject.i), gender)
-            entity = self.named(subject)
-            if entity is None and is_one_role(subject):
+            # "The opposition leader's wife, Jane Roe, addressed ...": the name beside the role is the one
+            # the sentence is about, not whoever else bears the role's title.
+            entity = self.named(subject) or self.apposed(subject) or self.surname(subject)
+            if entity is None and (is_one_role(subject) or self.is_described_role(subject)):
                 entity = self.descriptor(subject, subject.i)
             if entity is not None and entity.type == "PERSON":
                 return entity
+        return self.according_to_source(sentence)
+
+    def according_to_source(self, sentence: Span) -> Entity | None:
+        """ "According to Jane Roe, the figures are wrong.": the sentence is hers though its subject is
+        something else, and a "she said" after it goes on with her."""
+        for token in sentence:
+            if (
+                token.lower_ != "according"
+                or token.i + 1 >= sentence.end
+                or self.doc[token.i + 1].lower_ != "to"
+            ):
+                continue
+            for source in self.doc[token.i + 1].children:
+                if source.dep_ != "pobj":
+                    continue
+                entity = self.named(source) or self.apposed(source) or self.surname(source)
+                if entity is not None and entity.type == "PERSON":
+                    return entity
         return None
 
 
@@ -832,6 +909,9 @@ def person_profiles(
                 if word.is_alpha
             ]
             profiles[named.name].titles.update(word.lemma_.lower() for word in title_words)
+            profiles[named.name].roles.update(
+                word.lemma_.lower() for word in title_words[-1:] if word.pos_ in ("NOUN", "PROPN")
+            )
             profiles[named.name].places.update(
                 word.lower_ for word in title_words if is_place(word, by_token, place_names)
             )
@@ -847,6 +927,7 @@ def person_profiles(
                     and word.i <= token.i
                     and word.dep_ in ("amod", "compound", "attr", "oprd")
                 )
+                profiles[named.name].roles.add(token.lemma_.lower())
             continue
         if token.dep_ != "appos":
             continue
@@ -855,6 +936,8 @@ def person_profiles(
             profile = profiles[named.name]
             # "John Kerry, the US Secretary of State": the apposition's words are his titles.
             profile.titles.update(word.lemma_.lower() for word in token.subtree if word.is_alpha)
+            if token.pos_ == "NOUN":
+                profile.roles.add(token.lemma_.lower())
             continue
         named = by_token.get(token.i)
         head = token.head
@@ -863,6 +946,8 @@ def person_profiles(
             profiles[named.name].titles.update(
                 word.lemma_.lower() for word in head.subtree if word.is_alpha and word.i < token.i
             )
+            if head.pos_ == "NOUN":
+                profiles[named.name].roles.add(head.lemma_.lower())
     return profiles
 
 

@@ -688,3 +688,100 @@ def test_a_given_name_after_an_honorific_belongs_to_the_name(nlp: Language) -> N
     found = entities(nlp, "The ward is full,\u201d said Dr Anwarul Haque Bhuiyan, a surgeon at the clinic.")
     assert found["Anwarul Haque Bhuiyan"].type == "PERSON"
     assert "Haque Bhuiyan" not in found
+
+
+def test_a_hyphenated_given_name_is_kept_whole(nlp: Language) -> None:
+    text = "Trade Minister Park Min-seo said talks would resume. Omar al-Rashid, a broker, said prices fell."
+    found = entities(nlp, text)
+    assert found["Park Min-seo"].type == "PERSON"
+    assert "Park Min" not in found
+    assert "Omar al-Rashid" in found
+
+
+def test_given_names_the_model_left_out_before_a_one_word_name_join_it(nlp: Language) -> None:
+    text = (
+        "Ernesto Salgado Ibarra, the owner of the mill, rejected the offer. Labour MSP Morag Dunbar said "
+        "she would raise it in parliament."
+    )
+    found = entities(nlp, text)
+    assert found["Ernesto Salgado Ibarra"].type == "PERSON"
+    assert found["Morag Dunbar"].type == "PERSON"
+    assert "MSP" not in found
+
+
+def test_the_first_of_two_family_names_alone_is_the_person(nlp: Language) -> None:
+    text = (
+        "Governor Lucía Paredes Montoya signed the decree on Monday. \u201cThe wells are dry,\u201d Paredes "
+        "told reporters."
+    )
+    found = entities(nlp, text)
+    assert "Paredes" in found["Lucía Paredes Montoya"].mentions
+    assert "Paredes" not in found
+
+
+def test_a_title_of_several_capitalised_words_is_stripped_from_the_name(nlp: Language) -> None:
+    text = (
+        "Opening the case, Senior Principal State Attorney Joseph Kaweesa told the court that the accused "
+        "had lied. Chief Magistrate Grace Atim adjourned the hearing. Cllr Ewan Baird objected."
+    )
+    found = entities(nlp, text)
+    assert found["Joseph Kaweesa"].type == "PERSON"
+    assert found["Grace Atim"].type == "PERSON"
+    assert found["Ewan Baird"].type == "PERSON"
+    assert not any("State" in name or "Cllr" in name for name in found)
+
+
+def test_a_title_with_its_portfolio_or_party_and_no_name_is_no_entity(nlp: Language) -> None:
+    text = (
+        "Key points:\n\u2022 The Transport Minister says the tender will be rerun\n\nThe panel's chair, "
+        "Greens MLA Tomas Reilly, said the hearings would go on."
+    )
+    found = entities(nlp, text)
+    assert "Transport Minister" not in found
+    assert not any(name.endswith("MLA") for name in found)
+    assert found["Tomas Reilly"].type == "PERSON"
+
+
+def test_a_nationality_opening_an_untagged_organisation_name_is_part_of_it(nlp: Language) -> None:
+    found = entities(nlp, "The Welsh Coastal Ferries Network said the timetable was unworkable.")
+    assert found["Welsh Coastal Ferries Network"].type == "ORG"
+    assert "Coastal Ferries Network" not in found
+
+
+def test_a_name_with_a_bracketed_acronym_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "The city will take over billing from the municipal utility, Obras Sanitarias de Tepic (OST), in "
+        "March."
+    )
+    found = entities(nlp, text)
+    assert found["Obras Sanitarias de Tepic"].type == "ORG"
+    assert "OST" in found["Obras Sanitarias de Tepic"].mentions
+
+
+def test_a_noun_for_a_body_before_a_capitalised_name_makes_it_an_organisation(nlp: Language) -> None:
+    text = (
+        "The residents' collective Vecinos Por Tula Norte, which organised the march, said bills would rise."
+    )
+    found = entities(nlp, text)
+    assert found["Vecinos Por Tula Norte"].type == "ORG"
+
+
+def test_a_short_name_taken_for_a_place_that_speaks_is_the_organisation(nlp: Language) -> None:
+    text = (
+        "The scanners were supplied by Brevant Imaging Systems last year. In a statement, Brevant said the "
+        "fault lay with a contractor."
+    )
+    found = entities(nlp, text)
+    assert "Brevant" in found["Brevant Imaging Systems"].mentions
+    assert "Brevant" not in found
+
+
+def test_a_shared_surname_alone_is_the_bearer_named_first(nlp: Language) -> None:
+    text = (
+        "Opposition leader Samuel Okello was charged on Monday. Okello denied the charge and Okello's "
+        "lawyers asked for bail.\n\nOutside the court, his wife, Grace Okello, spoke to supporters."
+    )
+    found = entities(nlp, text)
+    assert "Okello" in found["Samuel Okello"].mentions
+    assert "Okello" not in found
+    assert "Grace Okello" in found

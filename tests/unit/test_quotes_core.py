@@ -1132,3 +1132,110 @@ def test_it_names_the_organisation_leading_the_sentence_before(nlp: Language) ->
         "report last month, it said rainfall there had fallen by half since 1990."
     )
     assert only(quotes(nlp, text), "rainfall there").speaker == "World Meteorological Organization"
+
+
+def test_a_she_said_after_a_role_with_a_name_in_apposition_is_that_name(nlp: Language) -> None:
+    text = (
+        "Judge Mary Wanjiru adjourned the case to May.\n\nOutside the gates, the defendant's sister, Mercy "
+        'Achieng, addressed the crowd.\n\n"They cannot silence him by locking him up," she said.'
+    )
+    assert only(quotes(nlp, text), "cannot silence").speaker == "Mercy Achieng"
+
+
+def test_a_she_said_after_an_according_to_sentence_is_its_source(nlp: Language) -> None:
+    text = (
+        "Mayor Ana Ruiz defended the plan on Monday. According to Rosa Almeida, a hydrologist at the state "
+        'university, the aquifer is shrinking.\n\n"We are pumping faster than the rain can refill it," '
+        "she said."
+    )
+    assert only(quotes(nlp, text), "pumping faster").speaker == "Rosa Almeida"
+
+
+def test_a_second_subject_after_the_cue_belongs_to_the_report(nlp: Language) -> None:
+    text = (
+        "Its chairman, Pablo Ferrer, said the region's farms and dairies, which employ thousands, needed "
+        "cheaper water to stay open."
+    )
+    quote = only(quotes(nlp, text), "cheaper water")
+    assert quote.speaker == "Pablo Ferrer"
+    assert quote.text.startswith("the region's farms")
+
+
+def test_the_company_is_not_a_body_it_names_in_its_own_words(nlp: Language) -> None:
+    text = (
+        "The scanners were supplied by Medivant Imaging Systems, a US firm.\n\n"
+        '"The scanners worked as designed, and we continue to work with Northfield Health on the upgrade," '
+        "the company said."
+    )
+    assert only(quotes(nlp, text), "worked as designed").speaker == "Medivant Imaging Systems"
+
+
+def test_according_to_a_role_with_a_name_in_apposition_is_that_name(nlp: Language) -> None:
+    text = (
+        "The Dental Association backed the plan. According to its president, Dr Liam Foley, clinics were "
+        'still short of staff "months after the change was made".'
+    )
+    found = quotes(nlp, text)
+    quote = only(found, "months after the change")
+    assert (quote.kind, quote.speaker) == ("mixed", "Liam Foley")
+    assert quote.text.startswith("clinics were")
+
+
+def test_it_in_a_clause_names_the_organisation_subject_of_its_sentence(nlp: Language) -> None:
+    text = (
+        "The Fisheries Council, which has fined several trawlers this year, declined to comment on what it "
+        "called 'a matter for the courts alone'."
+    )
+    assert only(quotes(nlp, text), "matter for the courts").speaker == "Fisheries Council"
+
+
+def test_a_role_given_in_apposition_names_its_bearer(nlp: Language) -> None:
+    text = (
+        "Councillor Ruth Ogilvie, the Labour convener of the housing board, said rents would rise. The "
+        "convener said the board had no choice but to act."
+    )
+    assert only(quotes(nlp, text), "no choice").speaker == "Ruth Ogilvie"
+
+
+def test_the_prosecutor_is_the_state_attorney(nlp: Language) -> None:
+    text = (
+        "Senior State Attorney Paul Wekesa told the court that the accused had planned the attack for "
+        'months.\n\n"The evidence against him is overwhelming," the prosecutor said.'
+    )
+    found = quotes(nlp, text)
+    assert only(found, "planned the attack").speaker == "Paul Wekesa"
+    assert only(found, "evidence against him").speaker == "Paul Wekesa"
+
+
+def test_a_key_point_introducing_someone_names_the_one_who_fits(nlp: Language) -> None:
+    text = (
+        "Key points:\n\u2022 A senior surgeon says three operations were cancelled\n\nDr Helen Marsh, a "
+        "consultant surgeon at the city hospital, said three operations had been cancelled on Friday."
+    )
+    assert only(quotes(nlp, text), "operations were cancelled").speaker == "Helen Marsh"
+
+
+def test_a_who_clause_about_people_the_report_does_not_name_stays_in_it(nlp: Language) -> None:
+    text = (
+        "The teachers' union warned that the cuts would hurt pupils with special needs, who often "
+        "struggle in large classes."
+    )
+    assert only(quotes(nlp, text), "cuts would hurt").text.endswith("in large classes")
+
+
+def test_a_report_ending_on_an_opening_mark_runs_over_the_quotation(nlp: Language) -> None:
+    text = (
+        "Anna Berg said her party would back the bill 'even if the government does not', and accused the "
+        "minister of stalling."
+    )
+    quote = only(quotes(nlp, text), "even if the government")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("her party would back the bill")
+
+
+def test_the_network_names_the_one_organisation_called_a_network(nlp: Language) -> None:
+    text = (
+        "The Coastal Schools Network, which has campaigned against closures for a decade, called the plan "
+        "reckless. Later the network said the council had ignored its own rules."
+    )
+    assert only(quotes(nlp, text), "ignored its own rules").speaker == "Coastal Schools Network"
