@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import signal
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -85,11 +87,10 @@ def _progress() -> Progress:
     )
 
 
-def _load_articles(sources: list[str], settings: Settings) -> tuple[list[contract.Article], list[Any]]:
+def _unique_articles(sources: list[str], settings: Settings, errors: list[Any]) -> Iterator[contract.Article]:
+    """Articles of ``sources`` as they are read, each id once; refused sources are added to ``errors``."""
     from services.ingest.sources import IngestError, iter_articles
 
-    articles: list[contract.Article] = []
-    errors: list[IngestError] = []
     seen: set[str] = set()
     for source in sources:
         for item in iter_articles(source, settings):
@@ -97,9 +98,18 @@ def _load_articles(sources: list[str], settings: Settings) -> tuple[list[contrac
                 errors.append(item)
             elif item.id not in seen:
                 seen.add(item.id)
-                articles.append(item)
+                yield item
+
+
+def _report_refused(errors: list[Any]) -> None:
     for error in errors:
         err.print(f"[yellow]skipped[/] {error.source}: {error.reason}")
+
+
+def _load_articles(sources: list[str], settings: Settings) -> tuple[list[contract.Article], list[Any]]:
+    errors: list[Any] = []
+    articles = list(_unique_articles(sources, settings, errors))
+    _report_refused(errors)
     return articles, errors
 
 
@@ -147,21 +157,36 @@ def ingest(
 
     settings = _settings()
     url = _redis_url(settings)
-    articles, errors = _load_articles(sources, settings)
-    if not articles:
+    # Articles are read as they are published, so a large source never sits in memory whole.
+    errors: list[Any] = []
+    articles = _unique_articles(sources, settings, errors)
+    first = next(articles, None)
+    if first is None:
+        _report_refused(errors)
         raise _fail(
             "no article to ingest" + (f" ({len(errors)} source(s) refused, see above)" if errors else "")
         )
     with _progress() as progress:
-        task = progress.add_task("ingesting", total=len(articles))
+        task = progress.add_task("ingesting", total=None)
         try:
             count = asyncio.run(
-                publish_articles(url, settings, articles, lambda _: progress.advance(task), patience)
+                publish_articles(
+                    url,
+                    settings,
+                    itertools.chain([first], articles),
+                    lambda _: progress.advance(task),
+                    patience,
+                )
             )
         except BackpressureTimeoutError as exc:
+            _report_refused(errors)
             raise _fail(str(exc)) from None
         except OSError as exc:
+            _report_refused(errors)
             raise _fail(f"cannot reach Redis at {redact_url(url)}: {exc}") from None
+        finally:
+            progress.update(task, total=progress.tasks[0].completed)
+    _report_refused(errors)
     err.print(
         f"published {count} article(s) to {contract.ARTICLES}"
         + (f", {len(errors)} refused" if errors else "")
