@@ -89,6 +89,29 @@ def test_a_worker_user_cannot_touch_other_keys_or_admin_commands(acl_redis: Embe
     ner.close()
 
 
+@pytest.mark.parametrize(
+    ("user", "own", "foreign"),
+    [
+        ("ingest", contract.ARTICLES, contract.ENTITIES),
+        ("ner", contract.ENTITIES, contract.QUOTES),
+        ("ner", contract.dlq(contract.ARTICLES), contract.ARTICLES),
+        ("quotes", contract.QUOTES, contract.ENTITIES),
+        ("stance", contract.STANCES, contract.QUOTES),
+        ("aggregator", contract.dlq(contract.STANCES), contract.STANCES),
+    ],
+)
+def test_each_user_publishes_only_to_its_own_output_and_dead_letters(
+    acl_redis: EmbeddedRedis, user: str, own: str, foreign: str
+) -> None:
+    # Whoever can write a stream is trusted by its readers (the entities stream carries a parse):
+    # a service's credentials must not let it write another service's output.
+    client = redis.Redis.from_url(_url(acl_redis, user))
+    assert client.xadd(own, {"a": "b"})
+    with pytest.raises(redis.exceptions.NoPermissionError):
+        client.xadd(foreign, {"a": "b"})
+    client.close()
+
+
 def test_wrong_password_is_refused(acl_redis: EmbeddedRedis) -> None:
     client = redis.Redis(port=acl_redis.port, username="ner", password="wrong")
     with pytest.raises(redis.exceptions.AuthenticationError):
