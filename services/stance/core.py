@@ -14,13 +14,20 @@ mention to the root of its sentence, once, so the cost is linear in tokens:
 * a condition clause ("if its members respect ...") or a verb that only reports someone else's view
   ("referring to the insistence that ...") ends the climb: what lies beyond is not the holder's position;
   so do a claim heard from others ("we are told that X ..."), holding back ("stopped short of criticising
-  X"), support on a condition ("would back X if ...") and a denied opposition ("we are not against X").
+  X"), support on a condition ("would back X if ..."), a denied opposition ("we are not against X"), an
+  embedded question ("will examine whether X breaches ...") and a subject we do not track that acts
+  itself ("the rules were designed to punish X", "approved by the provincial government").
+
+Two misparses common in news are read as meant: a past-tense verb hung on a clause below the one it belongs
+to ("said the board had become ... and called for X to resign": "called" shares the subject of "said"), and
+"called on X to step down" with "on" left without its object.
 
 Stances found for the same holder and target are merged into one, with the strongest evidence sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -54,6 +61,8 @@ OWNED_ONLY_NOUNS = lexicon.OWNED_NOUNS - lexicon.PROXY_NOUNS
 
 # Without a cue, a target may sit this many nouns deep ("the forces of Assad's regime") before we give up.
 MAX_NOUNS_BEFORE_CUE = 2
+# How far after a directive verb ("called on X to step down") its infinitive may stand.
+MAX_DIRECTIVE_REACH = 8
 CONFIDENCE_VERB_CUE = 0.9
 CONFIDENCE_OTHER_CUE = 0.75
 CONFIDENCE_KEPT_PER_FLIP = 0.9
@@ -123,6 +132,9 @@ def _passive_takes_sides(verb: Token) -> bool:
 
 
 def _is_condition_clause(token: Token) -> bool:
+    if token.dep_ in ("ccomp", "xcomp", "csubj"):
+        # "will examine whether the deal breaches the rules" asks, it does not claim.
+        return any(c.dep_ == "mark" and c.lower_ in lexicon.QUESTION_MARKERS for c in token.children)
     if token.dep_ != "advcl":
         return False
     # "as long as" parses as a clause hanging from "long".
@@ -255,13 +267,27 @@ def _subject_cue(verb: Token, *, thing: bool = False) -> tuple[int, bool]:
         return polarity, False
     if verb.lemma_.lower() in lexicon.COPULAS:
         return _evaluation_of(verb), True
-    return (0 if thing else _conduct_cue(verb)), True
+    return (_broken_undertaking(verb) if thing else _conduct_cue(verb)), True
+
+
+def _broken_undertaking(verb: Token) -> int:
+    """ "the proposals broke the spirit of the Act", "the plan keeps that promise"."""
+    lemma = verb.lemma_.lower()
+    return next(
+        (
+            lexicon.SUBJECT_CONDUCT_OBJECTS[(lemma, c.lemma_.lower())]
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj") and (lemma, c.lemma_.lower()) in lexicon.SUBJECT_CONDUCT_OBJECTS
+        ),
+        0,
+    )
 
 
 def _plain_subject_cue(verb: Token, *, thing: bool) -> int:
     lemma = verb.lemma_.lower()
-    if thing and lemma in lexicon.ISSUE_SUBJECT_VERB_CUES:
-        return lexicon.ISSUE_SUBJECT_VERB_CUES[lemma]
+    polarity = _issue_cue(verb) if thing else 0
+    if polarity:
+        return polarity
     for child in verb.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in lexicon.SUBJECT_PHRASAL_CUES:
             return lexicon.SUBJECT_PHRASAL_CUES[(lemma, child.lower_)]
@@ -276,7 +302,81 @@ def _plain_subject_cue(verb: Token, *, thing: bool) -> int:
             and child.lower_ in lexicon.OBLIGATION_MODALS
         ):
             return -1
+    if _is_obliged(verb) and (_stops_doing(verb) or _faces_punishment(verb)):
+        return -1
     return lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
+
+
+def _issue_cue(verb: Token) -> int:
+    """What a bill or issue does that judges it: "the plan would protect homes", "would cost thousands of
+    jobs", "would lead to job losses", "will result in higher bills", "would cause chaos"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.ISSUE_SUBJECT_VERB_CUES:
+        return lexicon.ISSUE_SUBJECT_VERB_CUES[lemma]
+    objects = _counted(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    polarity = next(
+        (
+            lexicon.ISSUE_SUBJECT_OBJECT_CUES[(lemma, noun.lemma_.lower())]
+            for noun in objects
+            if (lemma, noun.lemma_.lower()) in lexicon.ISSUE_SUBJECT_OBJECT_CUES
+        ),
+        0,
+    )
+    if polarity or lemma not in lexicon.CONSEQUENCE_VERBS:
+        return polarity
+    particle = lexicon.CONSEQUENCE_VERBS[lemma]
+    if particle is not None:
+        objects = _counted(
+            g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"
+        )
+    return -1 if any(_is_harm(noun) for noun in objects) else 0
+
+
+def _counted(nouns: Iterable[Token]) -> list[Token]:
+    """Nouns with what they count and their conjuncts: "hundreds of job losses and branch closures"."""
+    found = list(nouns)
+    found += [
+        g for n in found for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
+    return found + [c for n in found for c in _conjuncts(n)]
+
+
+def _is_harm(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lexicon.HARM_NOUNS
+        or lemma in lexicon.NEGATIVE_EVALUATIVE_NOUNS
+        or (
+            lemma in lexicon.COST_NOUNS
+            and any(c.lower_ in lexicon.RISING_WORDS for c in noun.children if c.dep_ == "amod")
+        )
+    )
+
+
+def _is_obliged(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.OBLIGATION_MODALS for c in verb.children)
+
+
+def _stops_doing(verb: Token) -> bool:
+    """ "(should) stop hiding behind the vendor": what the subject must stop doing is held against it."""
+    return verb.lemma_.lower() in lexicon.CESSATION_VERBS and any(
+        c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in verb.children
+    )
+
+
+def _faces_punishment(verb: Token) -> bool:
+    """ "(should) face justice", "(must) face the full force of the law"."""
+    if verb.lemma_.lower() != "face":
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj"):
+            continue
+        nouns = [
+            child,
+            *(g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children),
+        ]
+        return any(n.lemma_.lower() in lexicon.PUNISHMENT_NOUNS for n in nouns)
+    return False
 
 
 def _asks_of(verb: Token, relation: str, preposition: str | None) -> bool:
@@ -294,20 +394,50 @@ def _asks_of(verb: Token, relation: str, preposition: str | None) -> bool:
 
 def _directive_cue(verb: Token) -> int:
     """Polarity toward the one told to act by ``verb``: "called on X to resign" opposes X."""
-    for child in verb.children:
+    complements = [
+        child
+        for child in verb.children
         # "to resign" may parse as an adverbial clause when "on X" was misparsed.
-        if child.dep_ == "xcomp" or (
-            child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        ):
-            lemma = child.lemma_.lower()
-            particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), None)
-            polarity = lexicon.SUBJECT_PHRASAL_CUES.get((lemma, particle or ""), 0)
-            polarity = polarity or lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
-            leaves_a_place = any(c.dep_ in ("dobj", "obj") for c in child.children)
-            if not polarity and lemma in lexicon.DEPARTURE_VERBS and particle is None and not leaves_a_place:
-                polarity = -1
-            return polarity * (-1 if _is_negated(child) else 1)
-    return 0
+        if child.dep_ == "xcomp"
+        or (child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+    ]
+    complement = next(iter(complements or _stranded_infinitive(verb)), None)
+    if complement is None:
+        return 0
+    lemma = complement.lemma_.lower()
+    particle = next((c.lower_ for c in complement.children if c.dep_ == "prt"), None)
+    polarity = lexicon.SUBJECT_PHRASAL_CUES.get((lemma, particle or ""), 0)
+    polarity = polarity or lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
+    leaves_a_place = any(c.dep_ in ("dobj", "obj") for c in complement.children)
+    if not polarity and lemma in lexicon.DEPARTURE_VERBS and particle is None and not leaves_a_place:
+        polarity = -1
+    if not polarity and (_stops_doing(complement) or _faces_punishment(complement)):
+        polarity = -1  # "urged X to stop blaming others"
+    return polarity * (-1 if _is_negated(complement) else 1)
+
+
+def _stranded_infinitive(verb: Token) -> list[Token]:
+    """ "to step down" in "called on X to step down" when the parser hung "on" on the verb alone and the
+    infinitive elsewhere: the first "to" + verb within a few words after it."""
+    for token in verb.doc[verb.i + 1 : min(verb.i + MAX_DIRECTIVE_REACH, verb.sent.end)]:
+        if token.tag_ == "TO" and token.head.tag_ == "VB" and token.head.i == token.i + 1:
+            return [token.head]
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return []
+
+
+def _stranded_preposition(mention: TargetMention, doc: Doc) -> Token | None:
+    """The "on" of "called on X" when the parser left it without its object X."""
+    first = min(mention.start, doc[mention.start : mention.end].root.left_edge.i)  # "on Cllr X"
+    if first == 0:
+        return None
+    before = doc[first - 1]
+    if before.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in before.children):
+        return None
+    verb = before.head
+    particle = lexicon.DIRECTIVE_VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return before if particle is not None and particle == before.lower_ else None
 
 
 def _object_noun_cue(verb: Token, preposition: str) -> int:
@@ -487,6 +617,22 @@ def _body_of(member: Token, context: Context) -> TargetMention | None:
     return None
 
 
+def _speaker_of_own_body(body: Token, verb: Token, context: Context) -> TargetMention | None:
+    """The person who says what "her party" or "a Conservative government" (their own) would do:
+    "Jane Doe said her government would challenge the rules" is her position."""
+    reporter = _reporting_subject(verb, context)
+    if reporter is None or reporter.type != "PERSON":
+        return None
+    affiliations = context.index.affiliations.get(reporter.name, frozenset())
+    for child in body.children:
+        if child.dep_ == "poss" and child.lower_ in lexicon.OWN_POSSESSIVES:
+            return reporter
+        named = context.index.at(child) if child.dep_ in ("amod", "compound") else None
+        if named is not None and named.name in affiliations:
+            return reporter
+    return None
+
+
 def _branch_owner(token: Token, mention: TargetMention, context: Context) -> TargetMention:
     """The organisation whose national branch a country names: "Oxfam Kenya", "Greenpeace Brasil"."""
     if mention.type != "GPE":
@@ -524,6 +670,8 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
         )
     if mention is None and subject.lemma_.lower() in lexicon.MEMBER_NOUNS:
         mention = _body_of(subject, context)
+    if mention is None and subject.lemma_.lower() in lexicon.OWN_BODY_NOUNS:
+        mention = _speaker_of_own_body(subject, verb, context)
     if mention is not None:
         mention = _branch_owner(subject, mention, context)
         return None if mention.name == target else mention.name
@@ -581,14 +729,29 @@ def _holder_at(node: Token, came_from: Token, target: str, context: Context, *, 
     return None
 
 
+def _untracked_subject_acts(
+    node: Token, came_from: Token, context: Context, *, acting: bool, quoted: bool
+) -> bool:
+    """Whether someone the index does not track holds what ``node`` says: "the rebels oppose Assad" (the
+    cue's own subject), "the rules were designed to punish X" (the subject a raising verb passes on), or,
+    in a speaker's own words, someone else ("they want to destroy her")."""
+    return (
+        acting and not quoted and _has_non_entity_subject(node, came_from, context)
+    ) or _quoted_other_subject(node, came_from, context)
+
+
 def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> bool:
+    # "the rules were designed to punish X": a raising verb's passive subject is the one that acts.
+    raised = came_from.dep_ == "xcomp" and node.lemma_.lower() in lexicon.RAISING_VERBS
+    # "approved by the provincial government": a passive's agent acts, named or not.
+    agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(
-        c.dep_ in SUBJECT_DEPS
+        (c.dep_ in SUBJECT_DEPS or (raised and c.dep_ == "nsubjpass"))
         and c.i != came_from.i
         and context.index.at(c) is None
         and c.lower_ not in RELATIVE_PRONOUNS | SPEAKER_PRONOUNS | {"it", "they"}
         for c in node.children
-    )
+    ) or any(context.index.at(a) is None and a.pos_ != "PRON" for a in agents)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -631,6 +794,8 @@ def _stands_for_target(head: Token, child: Token, preposition: str | None) -> bo
     """Whether a stance toward ``head`` is one toward the target below it ("Assad's forces", "be")."""
     if head.lemma_ == "be":
         return True
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.RELIEF_NOUNS:
+        return child.dep_ in ("poss", "compound") or preposition == "of"
     if head.pos_ in ("NOUN", "PROPN") and head.lower_ in OWNED_ONLY_NOUNS:
         return child.dep_ in ("poss", "compound") or preposition == "by"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in lexicon.PROXY_NOUNS:
@@ -649,6 +814,9 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
         return []
     climb = Climb()
     child, preposition = start, None
+    stranded = _stranded_preposition(mention, doc)
+    if stranded is not None:
+        child, preposition = stranded, stranded.lower_  # "called on X to step down", misparsed
     holder: str | None = None
     holder_verb: Token | None = None
     # "called the Tory boycott of the budget a mistake": the stance of the cue noun's owner, and the cues
@@ -657,7 +825,7 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
     cues_at_nested = 0
     inside_direct_quote = any(q.kind != "indirect" and q.start <= start.idx < q.end for q in context.quotes)
     while child.head.i != child.i or shared_by is not None:
-        head, relation = shared_by or child.head, child.dep_
+        head, relation = shared_by or _coordinated_head(child), child.dep_
         if shared_by is not None and relation in SUBJECT_DEPS | {"nsubjpass"}:
             # "X would cost more and must be rewritten": the shared subject of a passive is its patient.
             relation = "nsubjpass" if any(c.dep_ == "auxpass" for c in head.children) else "nsubj"
@@ -763,13 +931,14 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
                     return nested  # "Lopez resigned after X failed residents" is no judgement of X
                 holder_verb = head
                 break
-            # "the rebels oppose Assad": the cue's own subject holds the stance, even if we do not track it.
-            elif (
-                polarity
-                and is_verb
-                and _has_non_entity_subject(head, child, context)
-                and not inside_direct_quote
-            ) or _quoted_other_subject(head, child, context):
+            elif _untracked_subject_acts(
+                head,
+                child,
+                context,
+                acting=bool(polarity and is_verb)
+                or (relation == "xcomp" and head.lemma_.lower() in lexicon.RAISING_VERBS),
+                quoted=inside_direct_quote,
+            ):
                 return nested
         child, preposition = head, None
     if not climb.cue_found or (nested and climb.cues == cues_at_nested):
@@ -794,8 +963,16 @@ def _findings(
     """The stance ``climb`` found of ``holder`` (and those coordinated with it) toward ``mention``."""
     target = mention.name
     if mention.is_pronoun:
-        if verb is not None and start.tag_ == "PRP$" and _first_verb_above(start) == verb:
-            return []  # "Colton clashed with his party's leaders": "his" is Colton himself
+        if (
+            verb is not None
+            and start.tag_ == "PRP$"
+            and _first_verb_above(start) == verb
+            and context.index.types.get(holder) == "PERSON"
+            and not (climb.polarity < 0 and start.head.lower_ in lexicon.REPROACH_NOUNS)
+        ):
+            # "Colton clashed with his party's leaders": "his" is Colton himself; but the criticism one
+            # dismisses ("Lopez dismissed his criticism") is someone else's.
+            return []
         # "his" is the nearest person named before it who is not the one speaking about him.
         target = context.index.previous_person(start, excluding=frozenset({holder})) or ""
     if not target or holder == target:
@@ -857,8 +1034,26 @@ def _verbs_sharing_subject(subject: Token) -> list[Token]:
     return [
         verb
         for verb in _conjuncts(subject.head)
-        if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and _coordinated_head(verb) == verb.head
     ]
+
+
+def _is_finite_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _coordinated_head(token: Token) -> Token:
+    """The head of ``token``, except for a past-tense verb the parser coordinated with a verb inside a
+    clause below the one it belongs to: in "X said the board had become a cash machine and called for Y
+    to resign", "called" goes with "said", whose subject it shares, not with "had become"."""
+    head = token.head
+    if token.dep_ != "conj" or not _is_finite_past(token) or head.pos_ not in ("VERB", "AUX"):
+        return head
+    if _is_finite_past(head):
+        return head
+    return next((a for a in head.ancestors if a.pos_ == "VERB" and _is_finite_past(a)), head)
 
 
 def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
@@ -898,7 +1093,7 @@ def extract_stances(
 
     Support for the body a person is introduced as part of ("FAI chief executive X") is that body
     speaking, not a stance of its own."""
-    index = index_mentions(doc, entities, topics)
+    index = index_mentions(doc, entities, topics, quotes)
     context = Context(doc=doc, index=index, quotes=tuple(quotes))
     pronouns = (index.pronoun_mention(token) for token in doc if token.i not in index.by_token)
     mentions = index.mentions() + [m for m in pronouns if m is not None]

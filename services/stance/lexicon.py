@@ -98,6 +98,11 @@ OBJECT_VERB_CUES: dict[str, int] = {
             "resist",
             "undermine",
             "distrust",
+            # "curb the tribunal's powers", "limit the court's ability to review votes".
+            "curb",
+            "limit",
+            "restrict",
+            "weaken",
             "filibuster",
             "veto",
             "obstruct",
@@ -171,7 +176,8 @@ ISSUE_NOUNS = word_set(
     initiative budget package deal agreement accord pact treaty policy reform tariff tax levy ban ruling
     verdict judgment judgement merger takeover acquisition tie-up mine pipeline dam runway strike referendum
     closure shutdown charge fee toll motion bid fine sacking dismissal approval expansion
-    case prosecution lawsuit indictment guarantee overhaul"""
+    case prosecution lawsuit indictment guarantee overhaul concession contract privatisation privatization
+    inquiry cap"""
 )
 
 # Issue nouns that name one issue in news, whichever of them a sentence uses: "the ruling" is "the
@@ -186,6 +192,9 @@ ISSUE_FAMILIES: dict[str, str] = {
         ("law", "act", "legislation", "amendment"),
         ("closure", "shutdown"),
         ("sacking", "dismissal"),
+        # "the concession" is "the contract" that grants it.
+        ("concession", "contract"),
+        ("privatisation", "privatization"),
     )
     for word in family
 }
@@ -311,17 +320,45 @@ SUBJECT_VERB_CUES: dict[str, int] = {
     "resign": -1,
 }
 
+# A verb and its object that judge the bill or issue that is their subject: "the cap would cost jobs".
+ISSUE_SUBJECT_OBJECT_CUES: dict[tuple[str, str], int] = {
+    **{("cost", noun): -1 for noun in ("job", "life", "livelihood", "home")},
+    **{("create", noun): 1 for noun in ("job", "livelihood", "home")},
+    **{("save", noun): 1 for noun in ("job", "life", "livelihood", "home")},
+}
+
+# Verbs through which a bill or issue brings about what they govern: "the deal would lead to job losses",
+# "the cut will result in closures", "the plan would cause hardship".
+CONSEQUENCE_VERBS: dict[str, str | None] = {"lead": "to", "result": "in", "cause": None, "mean": None}
+# What such an issue brings about that counts against it.
+HARM_NOUNS = word_set(
+    """closure loss layoff redundancy shortage hardship poverty unemployment bankruptcy eviction blackout
+    misery suffering job-loss"""
+)
+# Costs that count against an issue when they rise: "would lead to higher bills".
+COST_NOUNS = word_set("""price bill cost fare rent tax tariff""")
+RISING_WORDS = frozenset({"higher", "rising", "increased", "soaring", "steeper"})
+
 # Verbs whose subject is a bill or issue, judged by what it would do: "the plan would protect homes".
 ISSUE_SUBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(("protect", "help", "benefit", "save", "improve", "strengthen", "safeguard"), 1),
     **dict.fromkeys(("destroy", "harm", "hurt", "damage", "threaten", "undermine", "kill", "cripple"), -1),
     **dict.fromkeys(("punish", "penalise", "penalize", "devastate", "ruin", "wreck", "squeeze", "gut"), -1),
     **dict.fromkeys(("delay", "hamper", "hinder", "stall", "hobble", "stifle", "choke", "deter"), -1),
+    # "the proposals breach the rules".
+    **dict.fromkeys(("breach", "violate", "contravene", "flout", "infringe", "undercut", "betray"), -1),
 }
 
 # "X must go": leaving verbs under a modal of obligation oppose their subject.
 DEPARTURE_VERBS = frozenset({"go", "leave", "quit"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# "X should stop blaming others": told to stop what it is doing, the subject is reproached for it.
+CESSATION_VERBS = frozenset({"stop", "quit", "cease"})
+# "X should face justice", "X must face the full force of the law": the subject deserves punishment.
+PUNISHMENT_NOUNS = word_set(
+    """justice law charge trial prosecution consequence punishment sanction jail prison court music
+    impeachment penalty"""
+)
 # A passive cue under one of these states what the speaker wants done: "X should be stripped of his title".
 DEMANDING_MODALS = frozenset({"must", "should", "ought", "shall"})
 # Negated, these judge too: "X cannot be trusted".
@@ -450,7 +487,8 @@ NEGATIVE_EVALUATIVE_NOUNS = word_set(
     fraud scam hypocrite liar crook bully thug cheat coward clown outrage abomination calamity debacle
     charade whitewash cover-up smokescreen stunt gimmick robbery theft rip-off sellout sell-out
     surrender capitulation chaos pariah parasite vulture tyrant despot criminal laughingstock disservice
-    hoax obstacle burden shame humiliation own-goal letdown let-down scourge cancer plague"""
+    hoax obstacle burden shame humiliation own-goal letdown let-down scourge cancer plague
+    invasion intrusion encroachment overreach usurpation affront assault attack grab"""
 )
 POSITIVE_EVALUATIVE_NOUNS = word_set(
     """success friend ally partner hero champion visionary triumph asset credit inspiration legend genius
@@ -535,7 +573,10 @@ SUBJECT_CONDUCT_PHRASALS: dict[tuple[str, str], int] = {
 }
 # A verb and its object that together judge the subject: "broke its promises", "kept its word".
 SUBJECT_CONDUCT_OBJECTS: dict[tuple[str, str], int] = {
-    **{("break", noun): -1 for noun in ("promise", "pledge", "word", "law", "rule", "commitment", "vow")},
+    **{
+        ("break", noun): -1
+        for noun in ("promise", "pledge", "word", "law", "rule", "commitment", "vow", "spirit", "letter")
+    },
     **{("keep", noun): 1 for noun in ("promise", "pledge", "word", "commitment", "vow")},
     **{("honour", noun): 1 for noun in ("promise", "pledge", "word", "commitment", "agreement", "deal")},
     **{("lose", noun): -1 for noun in ("control", "plot", "way", "grip")},
@@ -777,6 +818,9 @@ CONDITION_MARKERS = frozenset(
     {"if", "unless", "provided", "once", "whether", "while", "whereas", "although", "though", "because"}
 )
 
+# Markers of an embedded question: "examine whether X breaches the rules".
+QUESTION_MARKERS = frozenset({"whether", "if"})
+
 # Markers of a condition on which support would be given: "would back the plan if ..." is no support yet.
 HYPOTHETICAL_MARKERS = frozenset({"if"})
 
@@ -826,6 +870,13 @@ PROXY_NOUNS = frozenset(
         "herders",
         "farmers",
         "fans",
+        # What an institution can do stands for it: "limit the tribunal's ability to review votes".
+        "ability",
+        "power",
+        "powers",
+        "authority",
+        "independence",
+        "influence",
         # The parts of a bill or plan stand for it: "the bill's reporting rules".
         "rules",
         "provisions",
@@ -848,6 +899,17 @@ PROXY_NOUNS = frozenset(
         "strategy",
     }
 )
+
+# What an actor said against someone, which stands for the one who said it: "dismissed his criticism",
+# "rejected the lawmaker's accusations". Rejected, "his" ones are someone else's.
+REPROACH_NOUNS = frozenset(
+    {"criticism", "criticisms", "accusation", "accusations", "allegation", "allegations", "attacks"}
+    | {"complaint", "complaints", "objections", "claims", "remarks", "comments"}
+)
+
+# What is done for someone held or accused, which stands for that person: "called for his release",
+# "demanded the acquittal of X", "opposed X's reinstatement".
+RELIEF_NOUNS = frozenset({"release", "freedom", "acquittal", "pardon", "exoneration", "reinstatement"})
 
 # What an actor did, said or showed, which stands for its possessor ("hailed the regulator's action",
 # "rejected the club's appeal"), though not for its "of" complement ("the handling of the crisis").
@@ -912,9 +974,14 @@ OWNED_NOUNS = frozenset(
         "campaign",
         "candidacy",
         "victory",
+        *REPROACH_NOUNS,
         *QUALITY_NOUNS,
     }
 )
+
+# A speaker's own body, whose position the speaker states: "said her party would vote for X".
+OWN_BODY_NOUNS = frozenset({"government", "party", "administration"})
+OWN_POSSESSIVES = frozenset({"my", "our", "his", "her"})
 
 # Parts and voices of an organisation that take its positions: "the local branch of X passed a motion".
 MEMBER_NOUNS = word_set(
@@ -1051,4 +1118,7 @@ REPORTING_VERBS = word_set(
 )
 
 # Passive verbs that raise the subject of their complement: "Obama is expected to call for ...".
-RAISING_VERBS = frozenset({"expect", "believe", "say", "think", "report", "understand", "know", "seem"})
+RAISING_VERBS = frozenset({"expect", "believe", "say", "think", "report", "understand", "know", "seem"}) | (
+    # "the charges were designed to remove X": the purpose is the charges', not the speaker's.
+    {"design", "intend", "mean", "calculate", "aim", "engineer"}
+)

@@ -1,15 +1,18 @@
 """Which tokens of a parsed article name a possible stance holder or target.
 
-Entities come from the NER stage (canonical names), topics from the topic table. Two cheap additions
-recover mentions NER misses in news: a role phrase ("the Syrian president") names the person the article
-introduced with that title ("Syrian President Bashar al-Assad"), and a personal pronoun names the nearest
-person before it.
+Entities come from the NER stage (canonical names), topics from the topic table. Cheap additions recover
+mentions NER misses in news: a role phrase ("the Syrian president", "the agriculture minister", "his
+minister", "the NFC leader") names the person the article introduced with that title ("Syrian President
+Bashar al-Assad", "the agriculture minister, Jane Doe", "X, the president of the National Freedom Congress
+(NFC)"); "the company" names the business that last acted or spoke; and a personal pronoun names the
+nearest person before it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +28,7 @@ from services.stance.lexicon import (
     SEATS_OF_GOVERNMENT,
 )
 from services.stance.topics import TopicTable
-from shared.contract import Entity
+from shared.contract import Entity, Quote
 
 STANCE_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TOPIC_TYPE = "TOPIC"
@@ -88,6 +91,24 @@ OFFICE_TITLES = frozenset(
         "coach",
     }
 )
+# Nouns by which news refers back to a business it named: "the company", "the vendor".
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "vendor", "supplier", "contractor", "operator", "carrier", "airline", "lender"}
+    | {"insurer", "developer", "miner", "manufacturer", "maker", "retailer", "shipbuilder", "producer"}
+)
+# Words that make an organisation's name that of a public or member body, not of a business.
+NON_COMPANY_WORDS = frozenset(
+    {"association", "union", "ministry", "department", "council", "commission", "committee", "court"}
+    | {"agency", "party", "parliament", "assembly", "senate", "congress", "government", "institute"}
+    | {"university", "foundation", "society", "federation", "confederation", "board", "tribunal", "police"}
+    | {"army", "league", "chamber", "office", "authority", "network", "movement", "service"}
+)
+# How many sentences back the business "the company" refers to may have acted or spoken.
+MAX_COMPANY_REACH = 3
+# Titles of whoever leads an organisation: "the union leader", "the NFC president".
+LEADER_TITLES = frozenset({"leader", "president", "chairman", "chairwoman", "chair", "head", "chief", "boss"})
+# Words that make an office another office: "the prime minister" is not "the minister".
+DISTINCT_OFFICE_WORDS = frozenset({"prime", "vice", "deputy", "former", "acting", "shadow", "junior"})
 
 
 @dataclass(frozen=True)
@@ -191,25 +212,59 @@ def _role_mentions(doc: Doc, titles: dict[str, str], taken: set[int]) -> list[Ta
 
 def _office_holders(doc: Doc, entities: list[Entity]) -> dict[str, set[str]]:
     """Office ("health secretary", and the bare "secretary") -> people introduced with it: "Health
-    Secretary Jane Doe"."""
+    Secretary Jane Doe", "Mayor Jane Doe", "the agriculture minister, Jane Doe", "Jane Doe, the mayor"."""
     offices: dict[str, set[str]] = {}
     for entity in (e for e in entities if e.type == "PERSON"):
         for mention in entity.spans:
             span = _span(doc, mention.start, mention.end)
-            if span is None or span.start == 0 or doc[span.start - 1].lower_ not in OFFICE_TITLES:
+            if span is None:
                 continue
-            words = [doc[span.start - 1].lower_]
-            for token in reversed(doc[max(0, span.start - 3) : span.start - 1]):
-                if not token.is_title:
-                    break
-                words.insert(0, token.lower_)
-            offices.setdefault(" ".join(words), set()).add(entity.name)
-            offices.setdefault(words[-1], set()).add(entity.name)
+            for words in _offices_of(doc, span):
+                offices.setdefault(" ".join(words), set()).add(entity.name)
+                if len(words) == 1 or words[-2] not in DISTINCT_OFFICE_WORDS:
+                    offices.setdefault(words[-1], set()).add(entity.name)
     return offices
 
 
+def _offices_of(doc: Doc, span: Span) -> list[list[str]]:
+    """The office words written with a person's name: before it (inside the name's span or not) or in
+    apposition to it."""
+    found = []
+    title = doc[span.start - 1] if span.start > 0 else None
+    if (title is None or title.lower_ not in OFFICE_TITLES) and len(span) > 1:
+        title = span[0]  # "Mayor Jane Doe" may be the name as NER wrote it
+    if title is not None and title.lower_ in OFFICE_TITLES:
+        words = [title.lower_]
+        for token in reversed(doc[max(0, title.i - 2) : title.i]):
+            if not token.is_title:
+                break
+            words.insert(0, token.lower_)
+        found.append(words)
+    root = span.root
+    apposed = [root.head] if root.dep_ == "appos" else []
+    apposed += [c for c in root.children if c.dep_ == "appos"]
+    for office in apposed:
+        if office.lower_ in OFFICE_TITLES and office.i not in range(span.start, span.end):
+            found.append([*(_office_modifiers(office)), office.lower_])
+    return found
+
+
+def _qualifies_office(child: Token) -> bool:
+    """Whether ``child`` makes its office noun another office: "the minister of defence", "the city's
+    mayor", but not "accused the mayor of handing ...", where "of" belongs to the verb."""
+    if child.dep_ == "prep":
+        return any(g.dep_ == "pobj" for g in child.children)
+    return child.dep_ == "appos" or (child.dep_ == "poss" and child.tag_ != "PRP$")
+
+
+def _office_modifiers(office: Token) -> list[str]:
+    """ "agriculture" and "prime" in "the agriculture minister", "the prime minister"."""
+    return [c.lower_ for c in office.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+
+
 def _office_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[TargetMention]:
-    """ "The Health Secretary" names the one person the article introduced with that office."""
+    """ "The Health Secretary", "his minister" name the one person the article introduced with that
+    office."""
     offices = _office_holders(doc, entities)
     mentions = []
     for token in doc:
@@ -217,12 +272,15 @@ def _office_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[
             token.i in taken
             or token.lower_ not in OFFICE_TITLES
             or token.dep_ == "compound"
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            or any(c.dep_ in ("poss", "prep", "appos", "amod") for c in token.children)
+            or not any(
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.tag_ == "PRP$")
+                for c in token.children
+            )
+            or any(_qualifies_office(c) for c in token.children)
         ):
             continue
-        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
-        people = offices.get(" ".join([*words, token.lower_]), set())
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + _office_modifiers(token)
+        people = offices.get(" ".join(dict.fromkeys([*words, token.lower_])), set())
         if len(people) == 1:
             mentions.append(TargetMention(next(iter(people)), "PERSON", token.i, token.i + 1))
     return mentions
@@ -316,12 +374,17 @@ def _family(token: Token) -> str:
     return ISSUE_FAMILIES.get(lemma, lemma)
 
 
-def _refers_to_issue(token: Token, family: str, allowed_modifiers: set[str], *, anaphoric: bool) -> bool:
-    """Whether an issue noun is a definite mention of the article's issue, not of some other one."""
+def _refers_to_issue(
+    token: Token, family: str, allowed_modifiers: set[str], *, anaphoric: bool, plural: bool = False
+) -> bool:
+    """Whether an issue noun is a definite mention of the article's issue, not of some other one.
+
+    ``plural`` says the article names its issue in the plural ("the plans"), which a plural noun that
+    refers back ("the proposals") may then stand for."""
     own = _family(token) == family
     if not own and (not anaphoric or token.lemma_.lower() not in ANAPHORIC_ISSUE_NOUNS):
         return False
-    if token.tag_ in ("NNS", "NNPS") and not own:
+    if token.tag_ in ("NNS", "NNPS") and not own and not plural:
         return False
     definite = False
     for child in token.children:
@@ -395,7 +458,7 @@ def _issue_mentions(doc: Doc, entities: list[Entity], taken: set[int]) -> list[T
             if token.pos_ == "NOUN"
             and token.i not in taken
             and (
-                _refers_to_issue(token, family, allowed, anaphoric=position == 0)
+                _refers_to_issue(token, family, allowed, anaphoric=position == 0, plural=word != lemma)
                 or (voted and _is_the_vote(token))
             )
         ]
@@ -553,7 +616,67 @@ def _acting_name(name: str, names: set[str]) -> str:
     return next((country for country in SEATS_OF_GOVERNMENT.get(name, ()) if country in names), name)
 
 
-def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) -> MentionIndex:
+def _businesses(doc: Doc, mentions: list[TargetMention]) -> set[str]:
+    """Organisations that are businesses: neither named nor described ("UGT, the other main union") as
+    a public or member body."""
+    bodies = {
+        m.name
+        for m in mentions
+        if m.type == "ORG" and {w.lower() for w in m.name.split()} & NON_COMPANY_WORDS
+    }
+    for mention in mentions:
+        if mention.type != "ORG":
+            continue
+        root = doc[mention.start : mention.end].root
+        described = [c for c in root.children if c.dep_ == "appos"]
+        described += [root.head] if root.dep_ in ("appos", "compound") else []
+        if any(word.lemma_.lower() in NON_COMPANY_WORDS for word in described):
+            bodies.add(mention.name)
+    return {m.name for m in mentions if m.type == "ORG"} - bodies
+
+
+def _company_mentions(
+    doc: Doc, mentions: list[TargetMention], taken: set[int], quotes: Sequence[Quote]
+) -> list[TargetMention]:
+    """ "The company", "the vendor": the business that was last the subject of a sentence or spoke, a few
+    sentences back ("Solenne said the outage ... the company said ... scathing about the vendor's
+    response"). A name inside a quotation is what the speaker talks about, not who acts."""
+    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    businesses = _businesses(doc, mentions)
+    actors = sorted(
+        [
+            (root.idx, m.name)
+            for m in mentions
+            if m.name in businesses
+            and (root := doc[m.start : m.end].root).dep_ in SUBJECT_DEPS
+            and not any(start <= root.idx < end for start, end in quoted)
+        ]
+        + [(q.end, q.speaker) for q in quotes if q.speaker in businesses]
+    )
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
+    found = []
+    for token in doc:
+        if (
+            token.i in taken
+            or token.lemma_.lower() not in COMPANY_NOUNS
+            or token.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("compound", "amod", "nmod", "prep", "appos") for c in token.children)
+        ):
+            continue
+        position = bisect_left(actors, (token.idx, ""))
+        if not position:
+            continue
+        at, name = actors[position - 1]
+        distance = bisect_right(sentence_starts, token.idx) - bisect_right(sentence_starts, at)
+        if distance <= MAX_COMPANY_REACH:
+            found.append(TargetMention(name, "ORG", token.i, token.i + 1))
+    return found
+
+
+def index_mentions(
+    doc: Doc, entities: list[Entity], topics: TopicTable | None, quotes: Sequence[Quote] = ()
+) -> MentionIndex:
     names = {entity.name for entity in entities}
     mentions: list[TargetMention] = []
     taken: set[int] = set()
@@ -594,6 +717,10 @@ def index_mentions(doc: Doc, entities: list[Entity], topics: TopicTable | None) 
     mentions.extend(_government_mentions(doc, mentions, taken))
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_descriptor_mentions(doc, mentions, taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_leader_mentions(doc, mentions, taken))
+    taken.update(i for m in mentions for i in range(m.start, m.end))
+    mentions.extend(_company_mentions(doc, mentions, taken, quotes))
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     people = sorted((m.start, m.name) for m in mentions if m.type == "PERSON")
     return MentionIndex(
@@ -610,10 +737,22 @@ def _affiliations(
 ) -> dict[str, frozenset[str]]:
     """The bodies named in the phrase that introduces each person: "FAI chief executive Jane Doe", "Jane
     Doe, president of the Students' Union", "an analyst at Kestrel Capital"."""
-    found: dict[str, set[str]] = {}
+    return {
+        name: frozenset(bodies)
+        for name, (bodies, _) in _descriptions(doc, mentions, by_token).items()
+        if bodies
+    }
+
+
+def _descriptions(
+    doc: Doc, mentions: list[TargetMention], by_token: dict[int, TargetMention]
+) -> dict[str, tuple[set[str], set[str]]]:
+    """Person -> the bodies and the words of the phrases that introduce them."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
     for mention in mentions:
         if mention.type != "PERSON":
             continue
+        bodies, words = found.setdefault(mention.name, (set(), set()))
         stack = [doc[mention.start : mention.end].root]
         # The words just before the name, whatever their parse: "FAI chief executive Jane Doe".
         for token in reversed(doc[max(0, mention.start - MAX_TITLE_WORDS) : mention.start]):
@@ -625,7 +764,30 @@ def _affiliations(
         while stack:
             token = stack.pop()
             stack += [c for c in token.children if c.dep_ in AFFILIATION_DEPS]
+            words.add(token.lower_)
             body = by_token.get(token.i)
             if body is not None and body.type in BODY_TYPES and body.name != mention.name:
-                found.setdefault(mention.name, set()).add(body.name)
-    return {name: frozenset(bodies) for name, bodies in found.items()}
+                bodies.add(body.name)
+    return found
+
+
+def _leader_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int]) -> list[TargetMention]:
+    """ "The NFC leader" names the one person the article introduced as leading that organisation
+    ("X, the president of the National Freedom Congress (NFC)")."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    leaders: dict[str, set[str]] = {}
+    for person, (bodies, words) in _descriptions(doc, mentions, by_token).items():
+        if words & LEADER_TITLES:
+            for name in bodies:
+                leaders.setdefault(name, set()).add(person)
+    found = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in LEADER_TITLES or token.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        led = next((by_token[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in by_token), None)
+        people = leaders.get(led.name, set()) if led is not None and led.type in BODY_TYPES else set()
+        if len(people) == 1:
+            found.append(TargetMention(next(iter(people)), "PERSON", token.i, token.i + 1))
+    return found

@@ -56,6 +56,7 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Tenants Alliance": ("ORG", ("Tenants Alliance",)),
     "Rory Scully": ("PERSON", ("Rory Scully", "Scully")),
     "Oxfam": ("ORG", ("Oxfam",)),
+    "Conservatives": ("NORP", ("Conservatives", "Conservative")),
 }
 
 
@@ -954,3 +955,210 @@ def test_doing_away_with_something_is_one_issue_however_it_is_phrased(nlp: Langu
 def test_one_mention_of_doing_away_with_something_is_no_issue(nlp: Language) -> None:
     text = "Exxon welcomed the removal of the grain tariff."
     assert not any("removal" in s.target for s in stances(nlp, text))
+
+
+def hand_parsed(nlp: Language, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse as the model sometimes gets it wrong: (word, head, dependency, POS, tag, lemma) per token."""
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    return Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas
+    )
+
+
+def test_saying_someone_should_stop_what_they_do_is_opposition(nlp: Language) -> None:
+    text = "Lucy Ward said Boris Johnson should stop hiding behind his advisers."
+    assert ("Lucy Ward", "oppose", "Boris Johnson") in triples(stances(nlp, text))
+    assert ("Oxfam", "oppose", "Exxon") in triples(
+        stances(nlp, "Oxfam urged Exxon to stop polluting the river.")
+    )
+
+
+def test_saying_someone_should_face_the_law_is_opposition(nlp: Language) -> None:
+    text = "Ken Ito said Maria Lopez should face the full force of the law."
+    assert ("Ken Ito", "oppose", "Maria Lopez") in triples(stances(nlp, text))
+    assert not triples(stances(nlp, "Ken Ito said Maria Lopez will face trial in May."))
+
+
+def test_calling_for_someones_release_is_support(nlp: Language) -> None:
+    text = "Omar Suleiman was arrested in May. Oxfam called for his immediate release."
+    assert ("Oxfam", "support", "Omar Suleiman") in triples(stances(nlp, text))
+    text = "Maria Lopez opposed the release of Omar Suleiman."
+    assert ("Maria Lopez", "oppose", "Omar Suleiman") in triples(stances(nlp, text))
+    assert not triples(stances(nlp, "The court ordered the release of Omar Suleiman."))
+
+
+def test_dismissing_someones_criticism_opposes_the_critic(nlp: Language) -> None:
+    text = "Ken Ito attacked the plan. Maria Lopez dismissed his criticism as pure opportunism."
+    assert ("Maria Lopez", "oppose", "Ken Ito") in triples(stances(nlp, text))
+    text = "Exxon rejected Greenpeace's accusations as pure politics."
+    assert ("Exxon", "oppose", "Greenpeace") in triples(stances(nlp, text))
+
+
+def test_a_concession_and_its_contract_are_one_issue(nlp: Language) -> None:
+    text = (
+        "The council granted the concession to Exxon. Oxfam said the contract was unfair. "
+        "Greenpeace backed the concession."
+    )
+    found = triples(stances(nlp, text))
+    assert {("Greenpeace", "support", "the concession"), ("Oxfam", "oppose", "the concession")} <= found
+
+
+def test_welcoming_the_inquiry_is_support_for_it(nlp: Language) -> None:
+    text = "Lucy Ward announced the inquiry in May. Oxfam welcomed the inquiry."
+    assert ("Oxfam", "support", "the inquiry") in triples(stances(nlp, text))
+
+
+def test_an_issue_named_in_the_plural_is_referred_back_to_by_plural_nouns(nlp: Language) -> None:
+    text = "Exxon unveiled the plans on Monday. The plans would close two plants. Oxfam backed the proposals."
+    assert ("Oxfam", "support", "the plans") in triples(stances(nlp, text))
+
+
+def test_an_issue_said_to_break_the_rules_is_opposed(nlp: Language) -> None:
+    opening = "Exxon unveiled the plan on Monday. The plan would close two plants. "
+    for claim in (
+        "Greenpeace said the plan broke the spirit of the law.",
+        "Greenpeace said the plan breached the rules.",
+    ):
+        assert ("Greenpeace", "oppose", "the plan") in triples(stances(nlp, opening + claim))
+
+
+def test_an_issue_said_to_bring_harm_is_opposed(nlp: Language) -> None:
+    opening = "Exxon unveiled the plan on Monday. The plan would close two plants. "
+    for claim in (
+        "Oxfam said the plan would lead to hundreds of job losses and branch closures.",
+        "Oxfam said the plan would result in higher bills.",
+        "Oxfam said the plan would cost thousands of jobs.",
+    ):
+        assert ("Oxfam", "oppose", "the plan") in triples(stances(nlp, opening + claim))
+    assert not triples(stances(nlp, opening + "Oxfam said the plan would lead to lower bills."))
+
+
+def test_an_office_written_in_apposition_or_before_the_name_refers_back(nlp: Language) -> None:
+    text = (
+        "The plan was drawn up by the agriculture minister, Maria Lopez. "
+        "The prime minister, Ken Ito, backed his minister."
+    )
+    assert ("Ken Ito", "support", "Maria Lopez") in triples(stances(nlp, text))
+    text = (
+        "Mayor Maria Lopez opened the plant. Ken Ito accused the mayor of handing the contract to her donors."
+    )
+    assert ("Ken Ito", "oppose", "Maria Lopez") in triples(stances(nlp, text))
+
+
+def test_the_leader_of_an_organisation_is_named_after_it(nlp: Language) -> None:
+    text = (
+        "Lucy Ward, the president of Greenpeace, was arrested in May. "
+        "Oxfam called for the release of the Greenpeace leader."
+    )
+    assert ("Oxfam", "support", "Lucy Ward") in triples(stances(nlp, text))
+
+
+def test_what_a_thing_is_designed_to_do_is_not_the_speakers_position(nlp: Language) -> None:
+    assert not triples(stances(nlp, "Oxfam said the lawsuit was designed to punish Greenpeace."))
+
+
+def test_an_unnamed_agent_holds_its_own_approval(nlp: Language) -> None:
+    text = (
+        "Exxon unveiled the plan in May. The plan would close two plants. "
+        "Lucy Ward insisted that the plan had been approved by the provincial government."
+    )
+    assert not triples(stances(nlp, text))
+
+
+def test_asking_whether_an_issue_breaks_the_rules_takes_no_side(nlp: Language) -> None:
+    text = (
+        "Exxon unveiled the plan in May. The plan would close two plants. "
+        "Oxfam will examine whether the plan breaches the rules."
+    )
+    assert not triples(stances(nlp, text))
+
+
+def test_a_call_on_someone_to_step_down_survives_a_misparse(nlp: Language) -> None:
+    # "called" and "Lopez" hung on "hollowing", "on" left without its object, as the model parsed it.
+    doc = hand_parsed(
+        nlp,
+        [
+            ("Ken", 1, "compound", "PROPN", "NNP", "Ken"),
+            ("Ito", 2, "nsubj", "PROPN", "NNP", "Ito"),
+            ("accused", 2, "ROOT", "VERB", "VBD", "accuse"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("council", 2, "dobj", "NOUN", "NN", "council"),
+            ("of", 2, "prep", "ADP", "IN", "of"),
+            ("hollowing", 5, "pcomp", "VERB", "VBG", "hollow"),
+            ("out", 6, "prt", "ADP", "RP", "out"),
+            ("towns", 6, "dobj", "NOUN", "NNS", "town"),
+            ("and", 6, "cc", "CCONJ", "CC", "and"),
+            ("called", 6, "conj", "VERB", "VBD", "call"),
+            ("on", 10, "prep", "ADP", "IN", "on"),
+            ("Cllr", 13, "compound", "PROPN", "NNP", "Cllr"),
+            ("Lopez", 6, "conj", "PROPN", "NNP", "Lopez"),
+            ("to", 15, "aux", "PART", "TO", "to"),
+            ("step", 6, "xcomp", "VERB", "VB", "step"),
+            ("down", 15, "prt", "ADP", "RP", "down"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    found = extract_stances(doc, entities_in(doc.text), [], None)
+    assert ("Ken Ito", "oppose", "Maria Lopez") in triples(found)
+
+
+def test_a_verb_coordinated_below_its_clause_shares_the_reporters_subject(nlp: Language) -> None:
+    # "called" hung on "had become" instead of "said", as the model parsed it.
+    doc = hand_parsed(
+        nlp,
+        [
+            ("Ken", 1, "compound", "PROPN", "NNP", "Ken"),
+            ("Ito", 2, "nsubj", "PROPN", "NNP", "Ito"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            ("Exxon", 5, "nsubj", "PROPN", "NNP", "Exxon"),
+            ("had", 5, "aux", "AUX", "VBD", "have"),
+            ("become", 2, "ccomp", "VERB", "VBN", "become"),
+            ("a", 8, "det", "DET", "DT", "a"),
+            ("cash", 8, "compound", "NOUN", "NN", "cash"),
+            ("machine", 5, "attr", "NOUN", "NN", "machine"),
+            ("and", 5, "cc", "CCONJ", "CC", "and"),
+            ("called", 5, "conj", "VERB", "VBD", "call"),
+            ("for", 15, "mark", "SCONJ", "IN", "for"),
+            ("Maria", 13, "compound", "PROPN", "NNP", "Maria"),
+            ("Lopez", 15, "nsubj", "PROPN", "NNP", "Lopez"),
+            ("to", 15, "aux", "PART", "TO", "to"),
+            ("resign", 10, "advcl", "VERB", "VB", "resign"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    found = triples(extract_stances(doc, entities_in(doc.text), [], None))
+    assert ("Ken Ito", "oppose", "Maria Lopez") in found
+    assert ("Exxon", "oppose", "Maria Lopez") not in found
+
+
+def test_a_speaker_states_the_position_of_their_own_party(nlp: Language) -> None:
+    text = (
+        "Exxon unveiled the plan in May. The plan would close two plants. "
+        "Conservative leader Ken Ito said a Conservative government would scrap the plan."
+    )
+    assert ("Ken Ito", "oppose", "the plan") in triples(stances(nlp, text))
+
+
+def test_curbing_the_powers_of_an_institution_opposes_it(nlp: Language) -> None:
+    assert ("Maria Lopez", "oppose", "Exxon") in triples(
+        stances(nlp, "Maria Lopez vowed to curb the powers of Exxon.")
+    )
+
+
+def test_calling_an_issue_an_invasion_of_powers_opposes_it(nlp: Language) -> None:
+    text = (
+        "Exxon unveiled the plan in May. The plan would close two plants. "
+        "Ken Ito said the plan was an invasion of the powers of parliament."
+    )
+    assert ("Ken Ito", "oppose", "the plan") in triples(stances(nlp, text))
+
+
+def test_the_company_is_the_business_that_last_acted_or_spoke(nlp: Language) -> None:
+    text = "Exxon said the spill was caused by a contractor. Lucy Ward criticised the company."
+    assert ("Lucy Ward", "oppose", "Exxon") in triples(stances(nlp, text))
+    text = (
+        "Tenants Alliance, a housing association, said it would join the strike. "
+        "Lucy Ward criticised the company."
+    )
+    assert not triples(stances(nlp, text))
