@@ -1058,6 +1058,7 @@ def _coordinated_head(token: Token) -> Token:
 
 def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
     """One stance per (holder, target): signed evidence decides the label; the strongest sentence is kept."""
+    text = doc.text  # built from the tokens on every access: once per article, not once per stance
     grouped: dict[tuple[str, str], list[Finding]] = {}
     for finding in findings:
         grouped.setdefault((finding.holder, finding.target), []).append(finding)
@@ -1078,7 +1079,7 @@ def merge_findings(doc: Doc, findings: list[Finding]) -> list[Stance]:
                 target=target,
                 label=label,
                 score=round(score if label != "neutral" else 1 - abs(balance), 3),
-                evidence=doc.text[best.sentence_start : best.sentence_end].strip(),
+                evidence=text[best.sentence_start : best.sentence_end].strip(),
                 start=best.sentence_start,
                 end=best.sentence_end,
             )
