@@ -145,7 +145,9 @@ _INLINE_CREDIT = re.compile(
     r"\s*\((?:photo|photograph|image|picture|credit)s?\s*:[^()]{1,120}\)\s*|"
     r"\s*\([^()]{0,60}\b(?:photos?|pictures?|images?)\s*/[^()]{1,60}\)|"
     rf"\s*\([^()]{{0,60}}/\s*{_AGENCY}\)|"
-    r"(?<=[.!?])\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*/[A-Z][A-Z'’.&\-]+(?: [A-Z][A-Z'’.&\-]+)*$",
+    r"(?<=[.!?])\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*/[A-Z][A-Z'’.&\-]+(?: [A-Z][A-Z'’.&\-]+)*$|"
+    # "... on Wednesday evening. Photograph: Jane Doe/Agency"
+    r"(?<=[.!?])\s+(?:photo|photograph|image|picture|credit)s?\s*:[^.!?\"“”]{1,100}$",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from services.ner.gazetteer import BUILTIN_ALIASES, AliasTable
 from services.ner.mentions import (
     RawMention,
     is_garbage,
+    named_parties,
     people_by_surname,
     speaking_short_names,
     tagged_mentions,
@@ -59,7 +60,7 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     table = BUILTIN_ALIASES.merged(aliases)
     raw = [m for m in collect_mentions(doc, table) if not is_garbage(m.text)]
     raw = places_by_gazetteer(doc, people_by_surname(without_common_words(doc, raw)))
-    raw = speaking_short_names(doc, raw)
+    raw = named_parties(doc, speaking_short_names(doc, raw))
     raw.sort(key=lambda m: m.start)
     raw = acronym_named_organisations(doc.text, raw)
     groups = group_mentions(raw, bracketed_acronyms(doc.text, raw))

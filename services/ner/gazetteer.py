@@ -444,6 +444,13 @@ CAPITALS = name_list(
     London, Washington, Montevideo, Tashkent, Caracas, Hanoi, Sanaa, Sana'a, Lusaka, Harare, Edinburgh,
     Cardiff, Belfast, Brussels, Strasbourg, Luxembourg City, Valletta, Tallin, Canberra"""
 )
+# Countries as they name themselves, which organisations put after their name: "Greenpeace Nederland",
+# "Ipsos Perú".
+OWN_COUNTRY_NAMES = name_list(
+    """Nederland, Deutschland, Brasil, España, Italia, Polska, Sverige, Norge, Danmark, Suomi, Schweiz,
+    Suisse, Österreich, België, Belgique, México, Perú, Hellas, Éire, Magyarország, Česko, România,
+    Hrvatska, Srbija, Ελλάδα, Россия, Україна, Nippon, Bharat"""
+)
 # Place names that are also common given names or surnames: a PERSON tag on them alone is believed.
 PERSON_LIKE_PLACES = name_list("Jordan, Chad, Georgia, Victoria, Washington, Paris, Israel, Kingston, Lima")
 # Party names the model tags as nationalities or people; they are organisations.

@@ -50,6 +50,7 @@ NOT_ACRONYMS = word_set(
     JST KST IST WAT EAT CAT SAST AEST AEDT ACST AWST NZST NZDT HKT SGT PHT WIB MSK CEST EET EEST WET PDT
     CDT CST MDT MST HST AKST
     COVID SARS MERS ICU GP ER CV FY Q1 Q2 Q3 Q4 PPE ATM SUV LGBT LGBTQ II III IV VI VII VIII IX XI XII
+    LNG LPG CNG
     A I AND THE OF TO IN ON FOR BY NOT NO YES WAR"""
 )
 # Last words of competitions, events, prizes and publications, which news writing does not count as
@@ -539,6 +540,8 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         return None
     if ent.end < len(doc) and doc[ent.end].lower_ in DESCRIBED_NOUNS and not ent.ent_id_:
         return None
+    if is_named_with_year(doc, start, end) and not ent.ent_id_:
+        return None
     title_start = title_prefix_start(doc, start)
     if has_leading_role(doc, start, end):
         title_start, start, label = start, start + 1, "PERSON"
@@ -578,6 +581,15 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         canonical,
         strip_possessive(titled) if titled else None,
     )
+
+
+def is_named_with_year(doc: Doc, start: int, end: int) -> bool:
+    """ "Natura 2000 sites", "Vision 2030": a programme named with its year, neither an organisation nor a
+    place (a country's "Kenya 2022 election" is still the country)."""
+    if end - start != 1 or end >= len(doc) or doc[start].lower_ in COUNTRIES or doc[start].lower_ in CAPITALS:
+        return False
+    year = doc[end]
+    return year.is_digit and len(year) == 4 and 1900 <= int(year.text) <= 2100
 
 
 def is_bare_title(doc: Doc, start: int, end: int) -> bool:
@@ -769,6 +781,23 @@ def is_speaking_short_name(token: Token, organisations: Iterable[str]) -> bool:
         and not any(child.dep_ == "compound" for child in token.lefts)
         and sum(name.startswith(token.text + " ") for name in organisations) == 1
     )
+
+
+def named_parties(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+    """ "Sheinbaum's Morena party" ... "accused Morena of": a name the article once writes before
+    "party" is the party's, an organisation, wherever it stands alone."""
+    parties = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = span.end if span is not None else len(doc)
+        if after < len(doc) and doc[after].text == "party":
+            parties.add(m.text)
+    return [
+        replace(m, label="ORG")
+        if m.text in parties and m.label in ("GPE", "LOC", "NORP") and not m.canonical
+        else m
+        for m in mentions
+    ]
 
 
 def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:

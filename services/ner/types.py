@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from services.ner.gazetteer import CAPITALS, COUNTRIES, PARTY_NAMES, PERSON_LIKE_PLACES, word_set
+from services.ner.gazetteer import (
+    CAPITALS,
+    COUNTRIES,
+    OWN_COUNTRY_NAMES,
+    PARTY_NAMES,
+    PERSON_LIKE_PLACES,
+    word_set,
+)
 
 INSTITUTION_NOUNS = frozenset({"ministry", "military", "army", "navy", "parliament", "embassy", "council"})
 PERSON_ROLE_NOUNS = word_set(
@@ -110,6 +117,8 @@ def context_type(span: Span, label: str) -> str:
         return label
     if label == "FAC" and len(span.text.split()) >= 2 and span[-1].lower_ in ORG_NAME_HEADS:
         return "ORG"
+    if label == "PERSON" and not is_person_name(span.text):
+        return "ORG"
     if label not in ("PERSON", "ORG", "GPE"):
         return label
     descriptor = apposition_head(span)
@@ -140,6 +149,35 @@ def context_type(span: Span, label: str) -> str:
     ):
         return "GPE"
     return label
+
+
+# Surname prefixes of four letters or more that take an inner capital: "FitzGerald", "VanderMeer"
+# (shorter ones, "McAllister", "DeSantis", are below the length of a joined word).
+SURNAME_PREFIXES = word_set("fitz vander vonder dela della delle")
+NAME_NUMERALS = word_set("ii iii iv jr sr")
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` can be a person's name: no acronym ("RIVM", "KSV Oudenaarde"), no one-word
+    company name of two joined words ("QatarEnergy"), no organisation with its country after it
+    ("Greenpeace Nederland", "Ipsos Perú")."""
+    words = text.split()
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() and w.casefold() not in NAME_NUMERALS for w in words):
+        return False
+    if len(words) == 1 and is_joined_words(text):
+        return False
+    last = words[-1].casefold()
+    country = last in COUNTRIES or last in OWN_COUNTRY_NAMES
+    return not (len(words) >= 2 and country and last not in PERSON_LIKE_PLACES)
+
+
+def is_joined_words(word: str) -> bool:
+    """Two capitalised words written as one, the first of four letters or more and no surname prefix:
+    "QatarEnergy", "BlackRock", but not "McAllister" or "DeSantis"."""
+    inner = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None)
+    if inner is None or not word.isalpha():
+        return False
+    return inner >= 4 and len(word) - inner >= 3 and word[:inner].casefold() not in SURNAME_PREFIXES
 
 
 def apposition_head(span: Span) -> str:

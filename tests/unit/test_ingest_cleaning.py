@@ -460,6 +460,7 @@ def test_a_date_line_with_a_dashed_time_and_a_bracketed_zone_is_the_date() -> No
         ("(Photo: Jo Lee/Harbour Agency) Boats sit idle in the harbour.", "Boats sit idle in the harbour."),
         ("Boats sit idle in the harbour. (Harbour Photos/Jo Lee)", "Boats sit idle in the harbour."),
         ("Boats sit idle in the harbour. JO LEE/THE HARBOUR PRESS", "Boats sit idle in the harbour."),
+        ("Boats sit idle in the harbour. Photograph: Jo Lee/Harbour Post", "Boats sit idle in the harbour."),
     ],
 )
 def test_a_photo_credit_inside_a_caption_is_cut_and_the_caption_kept(line: str, caption: str) -> None:

@@ -785,3 +785,38 @@ def test_a_shared_surname_alone_is_the_bearer_named_first(nlp: Language) -> None
     assert "Okello" in found["Samuel Okello"].mentions
     assert "Okello" not in found
     assert "Grace Okello" in found
+
+
+def test_an_all_caps_acronym_is_no_person(nlp: Language) -> None:
+    found = entities(nlp, "Figures from the national statistics office KVSR show prices rose.")
+    assert found["KVSR"].type == "ORG"
+
+
+def test_a_one_word_joined_company_name_is_no_person(nlp: Language) -> None:
+    found = entities(nlp, "The tankers are being built for BrightHarbor and for two Greek owners.")
+    assert found["BrightHarbor"].type == "ORG"
+
+
+def test_an_organisation_with_its_country_after_it_is_no_person(nlp: Language) -> None:
+    found = entities(nlp, "Oxfam Deutschland, which campaigns on debt, said the plan was overdue.")
+    assert found["Oxfam Deutschland"].type == "ORG"
+
+
+def test_surnames_with_an_inner_capital_stay_people(nlp: Language) -> None:
+    found = entities(nlp, "Senator Ron DeSantis met Mary McAllister on Monday.")
+    assert found["Ron DeSantis"].type == "PERSON"
+    assert found["Mary McAllister"].type == "PERSON"
+
+
+def test_a_name_written_before_party_is_a_party(nlp: Language) -> None:
+    text = "Lawmakers of the ruling Morena party voted no. Critics accused Morena of stalling the bill."
+    assert entities(nlp, text)["Morena"].type == "ORG"
+
+
+def test_a_programme_named_with_its_year_is_no_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Farms near Natura 2000 sites must cut emissions by half.")
+    assert "Natura" not in found
+
+
+def test_fuel_acronyms_are_no_organisations(nlp: Language) -> None:
+    assert "LNG" not in entities(nlp, "The yard builds LNG carriers for foreign buyers.")

@@ -90,3 +90,28 @@ def test_a_company_named_after_a_town_stays_a_company(nlp: Language) -> None:
 def test_a_known_town_outside_a_place_use_is_left_to_the_model(nlp: Language) -> None:
     # Obama is a Japanese city, and news names people by surname alone.
     assert types(nlp, "Critics of the Obama administration gathered outside.").get("Obama") != "GPE"
+
+
+def test_a_region_in_the_possessive_is_a_place(nlp: Language) -> None:
+    found = types(nlp, "Doctors said Western Australia's new rostering tool crashed on Friday.")
+    assert found["Western Australia"] == "GPE"
+
+
+def test_a_surname_in_the_possessive_stays_a_person(nlp: Language) -> None:
+    found = types(nlp, "Voters were unimpressed by Clinton's plan for the economy.")
+    assert found.get("Clinton") != "GPE"
+
+
+def test_a_town_before_a_local_institution_noun_is_a_place(nlp: Language) -> None:
+    found = types(nlp, "Staff at three Mymensingh hospitals worked from paper charts.")
+    assert found["Mymensingh"] == "GPE"
+
+
+def test_a_town_before_based_is_a_place(nlp: Language) -> None:
+    found = types(nlp, "The contract went to a Meiktila-based builder, Orvane Construction.")
+    assert found["Meiktila"] == "GPE"
+
+
+def test_a_town_the_model_calls_a_nationality_is_a_place(nlp: Language) -> None:
+    found = types(nlp, "Prices rose in Saltillo, in Aguascalientes and in Puebla last year.")
+    assert found["Aguascalientes"] == "GPE"
