@@ -413,7 +413,7 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
             (child.dep_ == "dobj" or (child.dep_ in ("nsubj", "nsubjpass") and child.i > cue.i))
             and subjectless
             and min(c.left_edge.i for c in side) - child.right_edge.i - 1
-            in (0, int(doc[child.right_edge.i + 1].text == ","))
+            in (0, int(child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","))
         ):
             start = min(start, child.left_edge.i)
     end = before_conjoined_cue(doc, start, end)
