@@ -520,8 +520,11 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     """Strip determiners, titles and possessives; fix the type from the gazetteer and the context."""
     doc = ent.doc
     start, end = ent.start, name_end(doc, ent)
+    keeps_s = ends_in_name_s(ent)
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in CUT_WORDS
+        (doc[end - 1].tag_ == "POS" and not keeps_s)
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in CUT_WORDS
     ):
         end -= 1
     end = without_trailing_common_words(doc, start, end, ent)
@@ -551,7 +554,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     if start >= end or is_bare_title(doc, start, end):
         return None
     span = doc[start:end]
-    text = strip_possessive(span.text)
+    text = span.text if keeps_s else strip_possessive(span.text)
     canonical = ent.ent_id_ or None
     entry = table.lookup(text)
     if entry is not None:
@@ -581,6 +584,18 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         canonical,
         strip_possessive(titled) if titled else None,
     )
+
+
+def ends_in_name_s(ent: Span) -> bool:
+    """ "Moody's said", "Sainsbury's has warned": an "'s" that no noun follows, on the subject of the verb
+    right after it, ends the name itself rather than making it a possessive."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    if ent.label_ != "ORG" or last.tag_ != "POS" or ent.end - ent.start < 2 or ent.end >= len(doc):
+        return False
+    verb = doc[ent.end]
+    name = last.head
+    return verb.pos_ in ("VERB", "AUX") and name.dep_ in ("nsubj", "nsubjpass") and name.head.i == verb.i
 
 
 def is_named_with_year(doc: Doc, start: int, end: int) -> bool:

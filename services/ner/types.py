@@ -20,7 +20,8 @@ PERSON_ROLE_NOUNS = word_set(
     researcher expert lawyer member deputy senator governor mayor coach captain critic founder manager
     teammate colleague partner wife husband son daughter mother father brother sister widow campaigner
     activist coordinator organiser organizer economist scientist doctor author writer editor candidate
-    chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge"""
+    chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge scholar
+    historian student"""
 )
 # Nouns that head an organisation's name ("Cobalt Labs", "Court of Arbitration"); a span the model
 # called a person or place that ends in one is an organisation.
@@ -193,7 +194,8 @@ def apposition_head(span: Span) -> str:
         return ""
     if doc[span.end + 1].lower_ not in ("a", "an", "the") and doc[span.end + 1].tag_ != "PRP$":
         return ""
-    for i in range(span.end + 2, min(span.end + 8, len(doc) - 1)):
+    # Wide enough for "the 24-year-old student activist": an age takes five tokens.
+    for i in range(span.end + 2, min(span.end + 11, len(doc) - 1)):
         token, following = doc[i], doc[i + 1]
         if token.is_punct and token.tag_ != "HYPH":
             return ""

@@ -416,6 +416,8 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
             in (0, int(child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","))
         ):
             start = min(start, child.left_edge.i)
+    if subjectless:
+        start = min(start, misread_relative_start(cue, min(c.left_edge.i for c in side)))
     end = before_conjoined_cue(doc, start, end)
     end = past_open_quote(end, cue, stretch_of)
     end = past_closing_mark(doc, end, cue)
@@ -451,6 +453,27 @@ def clause_content(clauses: list[Token], cue: Token, stretch_of: dict[int, int])
     if end - start < 3:
         return None
     return doc[start:end]
+
+
+def misread_relative_start(cue: Token, clause_start: int) -> int:
+    """ "warned in a statement that rising costs would ...": the parser may read "that" as a relative
+    pronoun on the statement and leave the reported clause without its subject; the subject follows
+    "that". Returns where the clause then starts (``clause_start`` when nothing was misread)."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            for relative in noun.children:
+                first = relative.left_edge
+                if (
+                    noun.dep_ == "pobj"
+                    and relative.dep_ == "relcl"
+                    and first.lower_ == "that"
+                    and first.dep_ == "nsubj"
+                    and relative.right_edge.i + 1 == clause_start
+                ):
+                    return first.i + 1
+    return clause_start
 
 
 def coordinated_reports(span: Span) -> list[Span]:

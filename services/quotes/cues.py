@@ -24,8 +24,12 @@ CLAUSE_NOUNS = word_set(
 HYPOTHETICAL_HEADS = frozenset(
     {"expect", "likely", "set", "due", "go", "plan", "hope", "want", "able", "decline", "refuse"}
 )
-# "asked how ...", "would not say whether ...": a question reports no claim.
-QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where"})
+# "asked how ...", "would not say whether ...": a question reports no claim; nor does "confirmed what
+# residents had suspected", whose clause names a thing rather than stating one.
+QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where", "what"})
+# "demanded that the minister appear", "asked that her name be withheld": a bare verb after these states
+# a demand, not a claim.
+MANDATIVE_LEMMAS = word_set("ask demand insist urge request propose recommend")
 HYPOTHETICAL_AUX = frozenset(
     {"will", "would", "may", "might", "could", "should", "must", "shall", "'ll", "can"}
 )
@@ -47,7 +51,13 @@ SUBORDINATORS = word_set(
 
 
 def is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_LEMMAS and not is_aspectual(token)
+
+
+def is_aspectual(token: Token) -> bool:
+    """ "continued to stress the importance of ...": "continue" before an infinitive says the act goes
+    on; it is not itself speech."""
+    return token.lemma_.lower() == "continue" and any(child.dep_ == "xcomp" for child in token.children)
 
 
 def is_reported(token: Token) -> bool:
@@ -117,7 +127,24 @@ def reported_clauses(cue: Token) -> list[Token]:
                         heads.append(clause)
                     elif clause.dep_ == "acl" and clause.tag_ == "VBN":
                         heads.extend(c for c in clause.children if c.dep_ == "ccomp" and is_that_clause(c))
-    return [head for head in heads if not is_question(head)]
+    return [head for head in heads if not is_question(head) and not is_mandative(cue, head)]
+
+
+def is_mandative(cue: Token, clause: Token) -> bool:
+    """ "asked that only her first name be used": a demand's clause in the subjunctive, its first verb in
+    the bare form with a subject and neither a modal nor "to" before it."""
+    if cue.lemma_.lower() not in MANDATIVE_LEMMAS or not has_subject(clause):
+        return False
+    auxiliaries = sorted(
+        (child for child in clause.children if child.dep_ in ("aux", "auxpass", "neg")), key=lambda t: t.i
+    )
+    finite = auxiliaries[0] if auxiliaries else clause
+    subject = next(
+        child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+    )
+    # The tagger reads "that Tom Ruiz appear" as a present tense that a singular subject rules out.
+    singular = subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+    return finite.tag_ == "VB" or finite.lower_ == "not" or (finite.tag_ == "VBP" and singular)
 
 
 def is_that_clause(token: Token) -> bool:
@@ -162,6 +189,10 @@ def conjoined_reporter(token: Token) -> Token | None:
     that reports the clause, whose subject it shares."""
     head = token.head
     if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBN") or not is_cue(token) or has_subject(token):
+        return None
+    if any(child.dep_ == "aux" and child.lower_ == "had" for child in token.children):
+        # "said it had sent a team and had asked the city to ...": a verb of its own in the past perfect
+        # keeps the reported clause's backshifted tense; the speaker's next act would be "and asked".
         return None
     auxiliaries = [child.lemma_.lower() for child in head.children if child.dep_ in ("aux", "auxpass")]
     # "would not close but urged": a modal or "did" takes a bare verb, so a past form is not its.

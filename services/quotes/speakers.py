@@ -344,7 +344,13 @@ class SpeakerResolver:
             # "Jane Roe, a Labour councillor, who said", "Jane Roe, a Democrat, who said": the descriptor
             # stands beside a name, and that name speaks, not the party the descriptor may name.
             return self.named(head.head) or self.surname(head.head)
-        entity = self.named(head) or self.apposed(head) or self.surname(head) or self.titled(head)
+        entity = (
+            self.named(head)
+            or self.apposed(head)
+            or self.bearer_before_cue(head)
+            or self.surname(head)
+            or self.titled(head)
+        )
         if entity is not None and entity.type == "NORP" and is_one_national(head):
             # "the Swede said", "the 29-year-old Kenyan said": one person of that nation, the one just
             # spoken of, not the nation.
@@ -477,6 +483,24 @@ class SpeakerResolver:
                 if entity is not None and entity.type in ("PERSON", "ORG"):
                     return entity
         return self.apposed_past_place(head)
+
+    def bearer_before_cue(self, head: Token) -> Entity | None:
+        """ "Its co-founder and chief executive, Jane Roe, said": a person's name set off by commas right
+        before the cue bears the role that opens the subject, however the parser splits the phrase."""
+        cue = head.head
+        if head.dep_ not in SUBJECT_DEPS or head.pos_ == "PROPN" or cue.i <= head.i:
+            return None
+        last = cue.i - 2
+        entity = self.by_token.get(last)
+        if self.doc[cue.i - 1].text != "," or entity is None or entity.type != "PERSON":
+            return None
+        first = last
+        while self.by_token.get(first - 1) is entity:
+            first -= 1
+        between = self.doc[head.i : first - 1]
+        if first - 1 <= head.i or self.doc[first - 1].text != "," or any(t.pos_ == "VERB" for t in between):
+            return None
+        return entity
 
     def apposed_past_place(self, head: Token) -> Entity | None:
         """ "The mayor of Springfield, Jane Roe, said": the parser may hang the name on the place that

@@ -820,3 +820,19 @@ def test_a_programme_named_with_its_year_is_no_organisation(nlp: Language) -> No
 
 def test_fuel_acronyms_are_no_organisations(nlp: Language) -> None:
     assert "LNG" not in entities(nlp, "The yard builds LNG carriers for foreign buyers.")
+
+
+def test_an_s_ending_the_subject_of_a_verb_is_part_of_an_organisation_name(nlp: Language) -> None:
+    text = "Shares of the chain fell 9% in Ohio, and Kellogg's said it had put the plant's expansion on hold."
+    found = entities(nlp, text)
+    assert found["Kellogg's"].type == "ORG"
+
+
+def test_a_role_after_an_age_in_apposition_makes_a_person(nlp: Language) -> None:
+    text = "The hearing of Somchai Ratanakul, the 31-year-old union activist who led the strike, began."
+    assert entities(nlp, text)["Somchai Ratanakul"].type == "PERSON"
+
+
+def test_a_scholar_before_a_name_makes_a_person(nlp: Language) -> None:
+    text = "Legal scholar Pranee Jaidee said the ruling was narrow."
+    assert entities(nlp, text)["Pranee Jaidee"].type == "PERSON"

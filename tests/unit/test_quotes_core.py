@@ -1239,3 +1239,53 @@ def test_the_network_names_the_one_organisation_called_a_network(nlp: Language) 
         "reckless. Later the network said the council had ignored its own rules."
     )
     assert only(quotes(nlp, text), "ignored its own rules").speaker == "Coastal Schools Network"
+
+
+def test_a_verb_of_its_own_in_the_past_perfect_stays_in_the_report(nlp: Language) -> None:
+    text = (
+        "The Harbour Authority said it had sent divers to inspect the pier and had asked the ferry "
+        "company to suspend crossings."
+    )
+    quote = only(quotes(nlp, text), "sent divers")
+    assert quote.text.endswith("to suspend crossings")
+
+
+def test_continuing_to_do_something_is_not_a_second_act_of_speech(nlp: Language) -> None:
+    text = (
+        "A spokesperson for the Lumen Fund said the fund was watching the markets and continued to stress "
+        "the value of patience."
+    )
+    assert only(quotes(nlp, text), "watching the markets").text.endswith("the value of patience")
+
+
+def test_a_that_misread_as_a_relative_pronoun_keeps_the_subject_of_the_report(nlp: Language) -> None:
+    text = (
+        "The Lumen Business Council warned in a statement that repeated changes at the top of the port "
+        "authority would harm trade and urged the minister to act."
+    )
+    quote = only(quotes(nlp, text), "would harm trade")
+    assert quote.text == "repeated changes at the top of the port authority would harm trade"
+
+
+def test_a_demand_in_the_subjunctive_is_not_a_report(nlp: Language) -> None:
+    text = (
+        "\u201cWe came for her,\u201d said Noi, a student who asked that only her first name be printed. "
+        "The opposition leader, Anna Berg, demanded that Tom Ruiz appear before the budget committee."
+    )
+    found = [q.text for q in quotes(nlp, text)]
+    assert found == ["We came for her"]
+
+
+def test_what_someone_had_thought_is_not_a_clause_of_report(nlp: Language) -> None:
+    text = "Senator Anna Berg said the audit confirmed what tenants had suspected for months."
+    assert [q.text for q in quotes(nlp, text)] == [
+        "the audit confirmed what tenants had suspected for months"
+    ]
+
+
+def test_a_name_set_off_before_the_cue_bears_the_role_that_opens_the_subject(nlp: Language) -> None:
+    text = (
+        "Ridewell Mobility said it would appeal. Its co-founder and chief executive, Ravi Menon, said the "
+        "firm had cut fares twice this year."
+    )
+    assert only(quotes(nlp, text), "cut fares").speaker == "Ravi Menon"
