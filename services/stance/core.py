@@ -131,6 +131,76 @@ def _passive_takes_sides(verb: Token) -> bool:
     return any(c.dep_ == "agent" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
 
 
+def _is_measure_against(noun: Token, climb: Climb) -> bool:
+    """Whether the target is reached through a measure taken against it ("the charges against X", "a
+    lawsuit against X"): what is done to the measure ("drop the charges") is then done for or to X."""
+    return climb.cue_found and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.ISSUE_NOUNS
+
+
+def _passive_measure_verb(noun: Token) -> int:
+    """Polarity of what a passive infinitive asks be done to a measure: "called for the charges against X
+    to be dropped"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and any(c.dep_ == "auxpass" for c in child.children):
+            return lexicon.LAW_OBJECT_VERB_CUES.get(child.lemma_.lower(), 0)
+    return 0
+
+
+def _has_misparsed_thing_subject(verb: Token, context: Context) -> bool:
+    """A verb parsed as an apposition of the noun that is its subject ("The numbers favour X for now"):
+    a thing we do not track acts, no one takes a side."""
+    return (
+        verb.dep_ == "appos"
+        and verb.head.pos_ == "NOUN"
+        and context.index.at(verb.head) is None
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _is_rule_of_law(noun: Token) -> bool:
+    """ "respect the law", "broke the law": the law in general, no stance on the article's law."""
+    return (
+        noun.lemma_.lower() == "law"
+        and all(c.dep_ == "det" for c in noun.children)
+        and noun.head.lemma_.lower() in lexicon.COMPLIANCE_VERBS
+    )
+
+
+def _possessor(owner: Token, verb: Token, target: str, context: Context) -> str | None:
+    """Who a possessive stands for: "my" and "our" the quote's speaker, "his" and "her" the one reporting
+    ("Lopez said X had her confidence"), a name itself."""
+    if owner.lower_ in lexicon.FIRST_PERSON_POSSESSIVES:
+        return _quote_speaker(context, owner)
+    if owner.tag_ == "PRP$":
+        reporter = _reporting_subject(verb, context)
+        return reporter.name if reporter is not None else None
+    return _resolve_holder(owner, verb, target, context)
+
+
+def _backing_held(subject: Token, target: str, context: Context) -> tuple[str, int] | None:
+    """The one whose trust the subject has, and its polarity: "X had his full confidence" (support), "X no
+    longer has our confidence" (opposition)."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in lexicon.HOLDING_VERBS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.BACKING_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holder = _possessor(owner, verb, target, context) if owner is not None else None
+        if holder is not None and holder != target:
+            negated = (
+                _is_negated(verb)
+                or any(_negates(c) for c in noun.children)
+                # "no longer has our confidence"
+                or any(
+                    c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children
+                )
+            )
+            return holder, -1 if negated else 1
+    return None
+
+
 def _is_condition_clause(token: Token) -> bool:
     if token.dep_ in ("ccomp", "xcomp", "csubj"):
         # "will examine whether the deal breaches the rules" asks, it does not claim.
@@ -654,7 +724,8 @@ def _resolve_holder(subject: Token, verb: Token, target: str, context: Context) 
         (
             found
             for c in subject.children
-            if c.dep_ in ("appos", "compound") and (found := context.index.at(c)) and found.type == "PERSON"
+            if (found := context.index.at(c))
+            and (found.type == "PERSON" if c.dep_ == "compound" else c.dep_ == "appos" and found.can_hold)
         ),
         None,
     )
@@ -736,8 +807,18 @@ def _untracked_subject_acts(
     cue's own subject), "the rules were designed to punish X" (the subject a raising verb passes on), or,
     in a speaker's own words, someone else ("they want to destroy her")."""
     return (
-        acting and not quoted and _has_non_entity_subject(node, came_from, context)
+        acting
+        and (not quoted or _has_evidence_subject(node, came_from))
+        and _has_non_entity_subject(node, came_from, context)
     ) or _quoted_other_subject(node, came_from, context)
+
+
+def _has_evidence_subject(node: Token, came_from: Token) -> bool:
+    """Evidence as the subject, in a speaker's words too: "the numbers favour X" is no one's side."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.i != came_from.i and c.lemma_.lower() in lexicon.EVIDENCE_NOUNS
+        for c in node.children
+    )
 
 
 def _has_non_entity_subject(node: Token, came_from: Token, context: Context) -> bool:
@@ -812,7 +893,14 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
     target = mention.name
     if start.dep_ in ("amod", "nummod"):  # "the Syrian president" is about the president, not Syria
         return []
+    if _is_rule_of_law(start):
+        return []
     climb = Climb()
+    backing = _backing_held(start, target, context)
+    if backing is not None:
+        backer, polarity = backing
+        climb.apply(polarity, is_cue=True, is_verb=True)
+        return _findings(backer, start.head, climb, start, mention, context)
     child, preposition = start, None
     stranded = _stranded_preposition(mention, doc)
     if stranded is not None:
@@ -874,12 +962,21 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
             cue = Cue()
         else:
             relation_here = relation if child.pos_ != "ADP" or relation == "agent" else "prep"
-            cue = _cue_at(head, relation_here, via, law=mention.type in (LAW_TYPE, ISSUE_TYPE))
+            cue = _cue_at(
+                head,
+                relation_here,
+                via,
+                law=mention.type in (LAW_TYPE, ISSUE_TYPE) or _is_measure_against(child, climb),
+            )
         polarity, is_verb = cue.polarity, cue.is_verb
+        if not polarity and _is_measure_against(head, climb):
+            polarity = _passive_measure_verb(head)
         if polarity and not climb.cue_found:
             climb.judges = cue.judges
         if polarity and is_verb and relation == "nsubjpass" and not _passive_takes_sides(head):
             return nested  # "Lopez said Exxon was criticised" reports what others did
+        if polarity and is_verb and _has_misparsed_thing_subject(head, context):
+            return nested  # "The numbers favour X": the numbers take no side
         if polarity > 0 and is_verb and _is_hypothetical(head):
             return nested  # "would back the plan if it were changed" is no support yet
         if polarity:
@@ -994,6 +1091,27 @@ def _findings(
     return [*findings, *spoken]
 
 
+def _relative_object_findings(mention: TargetMention, context: Context) -> list[Finding]:
+    """Stances in a relative clause whose pronoun is the target as object: "the commission, which he
+    accused of sacrificing farmers", "the minister, whom the union blames"."""
+    start = context.doc[mention.start : mention.end].root
+    for clause in start.children:
+        if clause.dep_ != "relcl" or _is_negated(clause):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS]
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if not objects or subject is None:
+            continue
+        polarity = lexicon.OBJECT_VERB_CUES.get(clause.lemma_.lower(), 0)
+        holder = _resolve_holder(subject, clause, mention.name, context) if polarity else None
+        if holder is None:
+            continue
+        climb = Climb()
+        climb.apply(polarity, is_cue=True, is_verb=True)
+        return _findings(holder, clause, climb, start, mention, context)
+    return []
+
+
 def _first_verb_above(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
@@ -1101,8 +1219,41 @@ def extract_stances(
     findings = [
         finding
         for mention in mentions
-        for verb in (None, *_verbs_sharing_subject(doc[mention.start : mention.end].root))
-        for finding in _climb(mention, context, verb)
+        for finding in [
+            *_relative_object_findings(mention, context),
+            *(
+                found
+                for verb in (None, *_verbs_sharing_subject(doc[mention.start : mention.end].root))
+                for found in _climb(mention, context, verb)
+            ),
+        ]
         if not (finding.polarity > 0 and finding.target in index.affiliations.get(finding.holder, ()))
     ]
-    return merge_findings(doc, findings)
+    return merge_findings(doc, findings + _through_motions(findings, context))
+
+
+def _through_motions(findings: list[Finding], context: Context) -> list[Finding]:
+    """A stance on a motion is the opposite stance on the one it is moved against: "the DA tabled a
+    motion against the mayor ... the EFF said it would support the motion" opposes the mayor."""
+    moved_against: dict[str, str] = {}
+    for token in context.doc:
+        if token.lemma_.lower() not in lexicon.MOTION_NOUNS:
+            continue
+        against = [
+            found
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in lexicon.OPPOSING_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and (found := context.index.at(pobj)) is not None and found.can_hold
+        ]
+        if not against:
+            continue
+        for mention in context.index.mentions():
+            word = context.doc[mention.start]
+            if mention.type == ISSUE_TYPE and word.lemma_.lower() == token.lemma_.lower():
+                moved_against.setdefault(mention.name, against[0].name)
+    return [
+        replace(finding, target=moved_against[finding.target], polarity=-finding.polarity)
+        for finding in findings
+        if finding.target in moved_against and finding.holder != moved_against[finding.target]
+    ]

@@ -249,6 +249,20 @@ DISCREDITING_MOTIVES = frozenset(
 # Nouns whose "in" complement is the target: "full confidence in X", "no faith in X".
 IN_NOUN_CUES: dict[str, int] = {"confidence": 1, "faith": 1, "trust": 1}
 
+# Evidence that may "favour" or "back" someone without taking a side: "the numbers favour X".
+EVIDENCE_NOUNS = word_set("""number figure poll data evidence fact statistic result odd arithmetic""")
+
+# Motions moved against someone: backing "the motion" is opposing them.
+MOTION_NOUNS = frozenset({"motion", "petition", "resolution"})
+
+# Verbs that make a bare "the law" the law in general: "respect the law", "broke the law".
+COMPLIANCE_VERBS = frozenset({"respect", "obey", "follow", "break", "flout"})
+
+# "X has our full confidence", "X enjoys her backing": the possessor of the noun backs the subject.
+HOLDING_VERBS = frozenset({"have", "enjoy", "retain", "keep"})
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
+BACKING_NOUNS = frozenset({"confidence", "trust", "faith", "support", "backing", "blessing"})
+
 # Verbs that tell their object to do something: "called on X to resign", "urged X to step down". They
 # take sides only through what they ask for; anything else ("urged X to reconsider") is neutral.
 DIRECTIVE_VERBS: dict[str, str | None] = {

@@ -1162,3 +1162,66 @@ def test_the_company_is_the_business_that_last_acted_or_spoke(nlp: Language) -> 
         "Lucy Ward criticised the company."
     )
     assert not triples(stances(nlp, text))
+
+
+def test_calling_to_drop_charges_against_someone_is_support(nlp: Language) -> None:
+    found = stances(nlp, "Oxfam called on the authorities to drop all charges against Grace Phiri.")
+    assert ("Oxfam", "support", "Grace Phiri") in triples(found)
+    assert ("Oxfam", "oppose", "Grace Phiri") not in triples(found)
+
+
+def test_calling_for_charges_against_someone_to_be_dropped_is_support(nlp: Language) -> None:
+    found = stances(nlp, "Oxfam called for the charges against Grace Phiri to be dropped.")
+    assert triples(found) == {("Oxfam", "support", "Grace Phiri")}
+
+
+def test_having_someones_confidence_is_their_support(nlp: Language) -> None:
+    found = stances(nlp, "Maria Lopez said Peter Chikondi had her full confidence.")
+    assert ("Maria Lopez", "support", "Peter Chikondi") in triples(found)
+
+
+def test_no_longer_having_someones_confidence_is_their_opposition(nlp: Language) -> None:
+    found = stances(nlp, "Maria Lopez said Peter Chikondi no longer has her confidence.")
+    assert triples(found) == {("Maria Lopez", "oppose", "Peter Chikondi")}
+
+
+def test_relative_pronoun_object_of_a_cue_is_the_target(nlp: Language) -> None:
+    text = "Grace Phiri said the union's quarrel was with Exxon, which she accused of sacrificing jobs."
+    assert ("Grace Phiri", "oppose", "Exxon") in triples(stances(nlp, text))
+
+
+def test_named_apposition_of_a_descriptive_subject_holds_the_stance(nlp: Language) -> None:
+    found = stances(nlp, "A lobby group, the Tenants Alliance, filed a complaint against Exxon.")
+    assert ("Tenants Alliance", "oppose", "Exxon") in triples(found)
+
+
+def test_respecting_the_law_in_general_is_no_stance_on_a_law(nlp: Language, topics: TopicTable) -> None:
+    text = (
+        "The law was passed in May. Maria Lopez said the protesters had to respect the law like everyone "
+        "else. The law takes effect in June."
+    )
+    assert not {t for t in triples(stances(nlp, text, topics)) if t[0] == "Maria Lopez"}
+
+
+def test_backing_a_motion_against_someone_is_opposition_to_them(nlp: Language) -> None:
+    text = (
+        "The Conservatives filed a motion against Grace Phiri on Monday. "
+        "Oxfam said it would support the motion."
+    )
+    assert ("Oxfam", "oppose", "Grace Phiri") in triples(stances(nlp, text))
+
+
+def test_verb_misparsed_as_apposition_of_a_thing_takes_no_side(nlp: Language) -> None:
+    text = '"The numbers favour Phiri for now," Maria Lopez said.'
+    end = text.index('"', 1)
+    quotes = [Quote(text=text[1:end], speaker="Maria Lopez", kind="direct", start=1, end=end)]
+    assert not triples(stances(nlp, text, quotes=quotes))
+
+
+def test_evidence_favouring_someone_in_a_quote_is_no_stance(nlp: Language) -> None:
+    text = (
+        'Maria Lopez spoke after the count. "The numbers clearly favour Grace Phiri at the moment," she said.'
+    )
+    start, end = text.index('"') + 1, text.index(',"') + 1
+    quotes = [Quote(text=text[start:end], speaker="Maria Lopez", kind="direct", start=start, end=end)]
+    assert not triples(stances(nlp, text, quotes=quotes))
