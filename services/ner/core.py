@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from services.ner.canonical import (
     acronym_named_organisations,
+    acronyms_of,
     bracketed_acronyms,
     group_mentions,
     to_entity,
@@ -87,4 +88,5 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from unlabelled_person_mentions(doc, taken)
     yield from unlabelled_place_mentions(doc, taken)
     yield from unlabelled_organisation_mentions(doc, taken)
-    yield from acronym_mentions(doc, taken, table)
+    initials = frozenset(letters for name in organisations for letters in acronyms_of(name))
+    yield from acronym_mentions(doc, taken, table, initials)

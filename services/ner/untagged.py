@@ -446,9 +446,12 @@ def headed_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMenti
         yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)
 
 
-def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[RawMention]:
+def acronym_mentions(
+    doc: Doc, taken: set[int], table: AliasTable, initials: frozenset[str] = frozenset()
+) -> Iterator[RawMention]:
     """Short all-caps names the model leaves untagged ("Analysts at ING said", "HSBC cut rates") when
-    the grammar uses them as a noun phrase, outside all-caps headlines."""
+    the grammar uses them as a noun phrase, outside all-caps headlines; the ``initials`` of an
+    organisation the article names in full also as a modifier ("an IMF spokesperson")."""
     for token in doc:
         text = token.text
         if (
@@ -472,6 +475,7 @@ def acronym_mentions(doc: Doc, taken: set[int], table: AliasTable) -> Iterator[R
             token.dep_ == "compound"
             and token.head.pos_ != "PROPN"
             and token.head.lemma_ not in ORG_DESCRIPTORS
+            and text not in initials
         ):
             continue
         taken.add(token.i)

@@ -140,6 +140,16 @@ def test_short_acronyms_used_as_noun_phrases_are_organisations(nlp: Language) ->
     assert {found[name].type for name in ("ING", "HSBC", "WTO")} == {"ORG"}
 
 
+def test_initials_of_an_organisation_named_in_full_modifying_a_noun_are_that_organisation(
+    nlp: Language,
+) -> None:
+    reported = "An IMF spokesperson said the fund was monitoring developments."
+    found = entities(nlp, "The International Monetary Fund cut its forecast on Monday. " + reported)
+    assert "IMF" in found["International Monetary Fund"].mentions
+    # Without the full name in the article, a modifier in capitals stays nobody's name.
+    assert "IMF" not in entities(nlp, reported)
+
+
 def test_acronyms_in_all_caps_headlines_are_not_organisations(nlp: Language) -> None:
     assert "WAR" not in entities(nlp, "PM SAYS WAR IS OVER")
 
