@@ -8,8 +8,7 @@ full name with it, a role in apposition, an organisation's noun, or what only pe
 do ("Liverpool beat Chelsea", "said Colton", "Toyota shareholders"). The gazetteer alone is not enough:
 surnames are towns too (Clinton, Obama, Carson), and news names people by surname alone.
 
-The names load once (the NER worker at start-up, library mode on the first article that needs them) as a
-frozenset of folded keys.
+The names load once, at start-up of the NER worker and of library mode, as a frozenset of folded keys.
 """
 
 from __future__ import annotations
