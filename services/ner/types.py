@@ -21,7 +21,7 @@ PERSON_ROLE_NOUNS = word_set(
     teammate colleague partner wife husband son daughter mother father brother sister widow campaigner
     activist coordinator organiser organizer economist scientist doctor author writer editor candidate
     chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge scholar
-    historian student"""
+    historian student ombudsman ombudswoman ombudsperson"""
 )
 # Nouns that head an organisation's name ("Cobalt Labs", "Court of Arbitration"); a span the model
 # called a person or place that ends in one is an organisation.
@@ -32,7 +32,8 @@ ORG_NAME_HEADS = word_set(
     union society trust fund court authority board office service services network studios
     pharmaceuticals therapeutics industries enterprises company corporation federation alliance
     organisation organization league club assembly senate parliament congress government hospital
-    infirmary clinic school academy forum"""
+    infirmary clinic school academy forum watch chamber movement secretariat directorate bureau
+    metro transit railway railways gazette herald tribune chronicle"""
 )
 # Words for a region in other languages' names: "Himachal Pradesh", "Kursk Oblast".
 REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture governorate raion")
@@ -57,8 +58,11 @@ ORG_DESCRIPTORS = word_set(
     """agency company firm group organisation organization federation union association startup
     start-up charity bank institute body regulator watchdog network broadcaster newspaper council
     ministry department party coalition foundation lobby insurer lender carrier airline operator
-    manufacturer maker retailer producer developer publisher consultancy authority"""
+    manufacturer maker retailer producer developer publisher consultancy authority brokerage utility
+    miner carmaker automaker chipmaker conglomerate supermarket outlet daily tabloid"""
 )
+# A team's players: the name before one of them is the club's ("Preston North End striker").
+PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
 PLACE_NOUNS = word_set(
     """area region coast coastline department province county district plateau valley municipality
@@ -68,7 +72,7 @@ PLACE_NOUNS = word_set(
 )
 PLACE_OF_NOUNS = word_set(
     """city town village region province county district department municipality capital residents
-    inhabitants outskirts suburbs people"""
+    inhabitants outskirts suburbs people parts"""
 )
 # Offices of a place, written lowercase after its name: "the Ohio governor", "Leeds mayor Jane Doe".
 PLACE_OFFICE_NOUNS = word_set("governor governors mayor mayors premier")
@@ -120,9 +124,12 @@ def context_type(span: Span, label: str) -> str:
         return "ORG"
     if label == "PERSON" and not is_person_name(span.text):
         return "ORG"
+    descriptor = apposition_head(span)
+    if label in ("FAC", "LOC") and descriptor in ORG_DESCRIPTORS:
+        # "Istanbul brokerage Kapital Yatirim": the noun before the name says what kind of thing it is.
+        return "ORG"
     if label not in ("PERSON", "ORG", "GPE"):
         return label
-    descriptor = apposition_head(span)
     words = span.text.split()
     if len(words) >= 2 and words[-1].casefold() in REGION_HEADS:
         return "GPE"
@@ -138,6 +145,16 @@ def context_type(span: Span, label: str) -> str:
         return "FAC"
     if label == "ORG" and len(words) >= 2 and words[-1].casefold() in NATURAL_PLACE_HEADS:
         return "LOC"
+    if label in ("PERSON", "ORG") and len(words) >= 2 and is_place_of_several_words(span):
+        return "GPE"
+    if label in ("PERSON", "ORG") and is_hyphenated_toponym(span.text):
+        return "GPE"
+    named = type_of_full_name(span)
+    if named:
+        return named
+    if label == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in PLAYER_NOUNS:
+        # "Preston North End striker Evan Dwyer": a player is a club's.
+        return "ORG"
     if (
         label != "GPE"
         and len(words) == 1
@@ -197,7 +214,10 @@ def apposition_head(span: Span) -> str:
     # Wide enough for "the 24-year-old student activist": an age takes five tokens.
     for i in range(span.end + 2, min(span.end + 11, len(doc) - 1)):
         token, following = doc[i], doc[i + 1]
-        if token.is_punct and token.tag_ != "HYPH":
+        if token.text in LEGISLATOR_ACRONYMS:
+            return "member"
+        if (token.is_punct and token.tag_ != "HYPH") or token.pos_ == "ADP":
+            # A preposition ends the head's phrase: "a French MEP from the Renew Europe group".
             return ""
         if token.pos_ == "NOUN" and following.pos_ not in ("NOUN", "PROPN", "PART") and following.text != "-":
             closed = following.is_punct or following.tag_ in ("VBN", "VBG", "WDT", "WP", "IN")
@@ -246,6 +266,16 @@ def joins_a_place(doc: Doc, join: int) -> bool:
     return place > 0 and doc[place - 1].lower_ in PLACE_PREPOSITIONS
 
 
+def is_owner_of_areas(doc: Doc, end: int) -> bool:
+    """ "Gqeberha's northern areas", "Lagos's suburbs": a possessive owning parts of a place."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    noun = doc[end + 1]
+    if noun.lower_ in COMPASS_WORDS and end + 2 < len(doc):
+        noun = doc[end + 2]
+    return noun.is_lower and noun.lemma_.lower() in PLACE_NOUNS
+
+
 # Verbs of going somewhere: "have to go to Chandigarh", "flew to Lusaka".
 MOTION_VERBS = word_set("go travel move fly drive return flee head relocate migrate commute walk sail")
 
@@ -273,6 +303,8 @@ def is_named_place(span: Span, label: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in COMPASS_WORDS:
         return True
+    if is_owner_of_areas(doc, span.end):
+        return True
     # "a lawmaker from Mandi": a person's role, then "from", then where they come from.
     if before is not None and before.lower_ == "from" and span.start > 1:
         role = doc[span.start - 2]
@@ -292,6 +324,54 @@ def is_named_place(span: Span, label: str) -> bool:
         and before.lower_ in PLACE_PREPOSITIONS
         and before.head.lower_ not in NOT_PLACE_HEADS
         and span[0].pos_ == "PROPN"
+    )
+
+
+# Lowercase particles inside hyphenated French place names: "Île-de-France", "Châlons-en-Champagne".
+TOPONYM_PARTICLES = frozenset({"de", "du", "des", "sur", "sous", "en", "la", "le", "lès", "lez", "aux"})
+
+
+def is_hyphenated_toponym(text: str) -> bool:
+    parts = text.split("-")
+    return (
+        " " not in text
+        and len(parts) >= 3
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and any(part in TOPONYM_PARTICLES for part in parts[1:-1])
+    )
+
+
+def type_of_full_name(span: Span) -> str:
+    """ "the California Department of Forestry and Fire Protection, known as Cal Fire": a short name
+    introduced after an organisation or place takes its type."""
+    doc = span.doc
+    start = span.start
+    if start < 4 or doc[start - 1].lower_ != "as" or doc[start - 2].lower_ != "known":
+        return ""
+    named = doc[start - 3] if doc[start - 3].text != "also" else doc[start - 4]
+    if named.text == ",":
+        named = doc[named.i - 1]
+    kind = named.ent_type_
+    return "ORG" if kind == "ORG" else "GPE" if kind == "GPE" else ""
+
+
+def is_place_of_several_words(span: Span) -> bool:
+    """ "the farmer in Sefwi Wiawso", "residents of Nelson Mandela Bay": a name of several words the
+    model called a person or an organisation, in the grammar of a place and not owning anything."""
+    doc = span.doc
+    if span[-1].lower_ in ORG_NAME_HEADS or span[0].pos_ != "PROPN" or span.start < 2:
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "of":
+        return doc[span.start - 2].lower_ in PLACE_OF_NOUNS
+    return (
+        before.lower_ in PLACE_PREPOSITIONS
+        and before.head.pos_ in ("NOUN", "VERB")
+        and before.head.lower_ not in NOT_PLACE_HEADS
+        and doc[span.start - 2].lower_ not in NOT_PLACE_HEADS
     )
 
 

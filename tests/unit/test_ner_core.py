@@ -846,3 +846,52 @@ def test_a_role_after_an_age_in_apposition_makes_a_person(nlp: Language) -> None
 def test_a_scholar_before_a_name_makes_a_person(nlp: Language) -> None:
     text = "Legal scholar Pranee Jaidee said the ruling was narrow."
     assert entities(nlp, text)["Pranee Jaidee"].type == "PERSON"
+
+
+def test_a_preposition_after_the_apposition_head_ends_it(nlp: Language) -> None:
+    text = "Paul Verlaine-Roux, a Belgian MEP from the liberal Renew Europe group, said the vote was lost."
+    assert entities(nlp, text)["Paul Verlaine-Roux"].type == "PERSON"
+
+
+def test_watch_and_chamber_end_organisation_names(nlp: Language) -> None:
+    found = entities(nlp, "Mining Rights Watch also praised the tribunal.")
+    assert found["Mining Rights Watch"].type == "ORG"
+
+
+def test_a_kind_of_business_before_a_name_makes_an_organisation(nlp: Language) -> None:
+    text = "Dara Quinlan, an analyst at Ankara brokerage Deniz Yatirim, said rates would fall."
+    assert entities(nlp, text)["Deniz Yatirim"].type == "ORG"
+
+
+def test_a_transit_operator_is_an_organisation(nlp: Language) -> None:
+    assert (
+        entities(nlp, "Pierce County Transit said it would add buses.")["Pierce County Transit"].type == "ORG"
+    )
+
+
+def test_a_name_of_several_words_in_a_place_grammar_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "The growers in Kwabena Dunkwa say the prices are too low.")
+    assert found["Kwabena Dunkwa"].type == "GPE"
+    found = entities(nlp, "Residents of Walter Sisulu Bay have had no water for a week.")
+    assert found["Walter Sisulu Bay"].type == "GPE"
+
+
+def test_a_possessive_owning_areas_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "The outage cut supply to large parts of Mbhashe's northern areas on Sunday.")
+    assert found["Mbhashe"].type == "GPE"
+
+
+def test_a_hyphenated_name_with_a_french_particle_is_a_place(nlp: Language) -> None:
+    found = entities(nlp, "Its regional head for Provence-Alpes-de-Haute-Provence, Luc Ferrand, spoke.")
+    assert any(e.type == "GPE" and "Provence" in e.name for e in found.values())
+
+
+def test_a_short_name_known_as_after_an_organisation_takes_its_type(nlp: Language) -> None:
+    text = "The Oregon Department of Water Safety, known as Cal Water, said the pipes had failed."
+    assert entities(nlp, text)["Cal Water"].type == "ORG"
+
+
+def test_the_name_before_a_player_is_a_club(nlp: Language) -> None:
+    text = "Bolton Wanderers North striker Ryan Feeney was furious after the final whistle."
+    found = entities(nlp, text)
+    assert any(e.type == "ORG" and "Bolton" in e.name for e in found.values())
