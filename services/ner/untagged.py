@@ -166,8 +166,14 @@ def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
             for child in token.lefts
             if child.i > last and child.dep_ in ("amod", "compound") and child.is_lower and child.is_alpha
         ]
-        name = " ".join([country, *modifiers, token.lower_])
         surface = doc[first : token.i + 1]
+        if token.is_title and all(t.is_title or t.is_punct for t in surface):
+            # "Leeds City Council" is a proper name already: keep it as written, and let no other finder
+            # take a piece of it ("City Council").
+            name = strip_possessive(surface.text)
+            taken.update(range(first, token.i + 1))
+        else:
+            name = " ".join([country, *modifiers, token.lower_])
         yield RawMention(
             name, "ORG", surface.start_char, surface.end_char, name, strip_possessive(surface.text)
         )

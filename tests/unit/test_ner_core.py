@@ -895,3 +895,13 @@ def test_the_name_before_a_player_is_a_club(nlp: Language) -> None:
     text = "Bolton Wanderers North striker Ryan Feeney was furious after the final whistle."
     found = entities(nlp, text)
     assert any(e.type == "ORG" and "Bolton" in e.name for e in found.values())
+
+
+def test_a_council_named_in_capitals_keeps_its_name_and_is_one_entity(nlp: Language) -> None:
+    text = (
+        "Councillors voted 52 to 31 in favour of the scheme after a six-hour debate at the civic hall\n\n"
+        "Leeds City Council has approved a £2bn extension of the city's tram network."
+    )
+    found = entities(nlp, text)
+    assert "Leeds City Council" in found
+    assert not any(name.endswith(" council") or name == "City Council" for name in found)
