@@ -345,17 +345,7 @@ def with_describing_noun(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.ent_id_ or ent.label_ not in KEPT_TYPES:
         return None
-    start = ent.start
-    while (
-        start > 0
-        and ent.start - start < 4
-        and doc[start - 1].is_title
-        and doc[start - 1].is_alpha
-        and not doc[start - 1].ent_type_
-        and not is_title_word(doc[start - 1])
-        and doc[start - 1].lower_ not in NAME_STOPWORDS
-    ):
-        start -= 1
+    start = untagged_words_start(doc, ent.start, 4, titles_end=True)
     # A name the model tagged whole needs only its type: "the collective Vecinos Por Tula" is no person.
     if (start == ent.start and ent.label_ == "ORG") or not is_described_body(doc, start, ent.end):
         return None
@@ -383,19 +373,26 @@ def with_legal_suffix_owner(ent: Span) -> Span | None:
     doc = ent.doc
     if len(ent) != 1 or ent[0].lower_.rstrip(".") not in LEGAL_SUFFIXES or ent.ent_id_:
         return None
-    start = ent.start
-    while (
-        start > 0
-        and ent.start - start < 5
-        and doc[start - 1].is_title
-        and doc[start - 1].is_alpha
-        and not doc[start - 1].ent_type_
-        and doc[start - 1].lower_ not in NAME_STOPWORDS
-    ):
-        start -= 1
-        if doc[start].is_sent_start:
-            break
+    start = untagged_words_start(doc, ent.start, 5, sentence_ends=True)
     return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+
+
+def untagged_words_start(
+    doc: Doc, end: int, limit: int, *, titles_end: bool = False, sentence_ends: bool = False
+) -> int:
+    """Start of the run of at most ``limit`` untagged capitalised words right before ``doc[end]``; a
+    title word ends the run if ``titles_end``, a sentence's first word is its last if ``sentence_ends``."""
+    start = end
+    while start > 0 and end - start < limit:
+        word = doc[start - 1]
+        if not (word.is_title and word.is_alpha) or word.ent_type_ or word.lower_ in NAME_STOPWORDS:
+            break
+        if titles_end and is_title_word(word):
+            break
+        start -= 1
+        if sentence_ends and word.is_sent_start:
+            break
+    return start
 
 
 def joined_aliases(ents: Iterable[Span], table: AliasTable) -> Iterator[Span]:
