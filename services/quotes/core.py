@@ -716,7 +716,7 @@ def direct_candidate(
     stretch = stretches[index]
     start, end = trimmed_bounds(text_of(doc), stretch.start, stretch.end)
     words = len(text_of(doc)[start:end].split())
-    if cue is not None and words >= MIN_CUED_WORDS:
+    if cue is not None and (words >= MIN_CUED_WORDS or is_short_sentence(text_of(doc), stretch)):
         return Candidate(start, end, "direct", cue[0], cue[1])
     introducer = introducing_subject(doc, stretch)
     if introducer is not None and words >= MIN_CUED_WORDS:
@@ -726,6 +726,13 @@ def direct_candidate(
     if words < MIN_UNCUED_WORDS or is_headline(text_of(doc), stretch):
         return None
     return Candidate(start, end, "direct", None, None, inherits=opens_paragraph(text_of(doc), stretch))
+
+
+def is_short_sentence(text: str, stretch: QuotedStretch) -> bool:
+    """A short quote is a whole answer, not a fragment, when it opens with a capital and closes with its
+    own full stop, question or exclamation mark: the mayor said: "Absolutely not." """
+    inside = text[stretch.start : stretch.end].strip()
+    return stretch.closed and len(inside) > 2 and inside[0].isupper() and inside[-1] in ".?!"
 
 
 def introducing_subject(doc: Doc, stretch: QuotedStretch) -> Token | None:

@@ -1289,3 +1289,26 @@ def test_a_name_set_off_before_the_cue_bears_the_role_that_opens_the_subject(nlp
         "firm had cut fares twice this year."
     )
     assert only(quotes(nlp, text), "cut fares").speaker == "Ravi Menon"
+
+
+def test_an_amount_ending_a_sentence_ends_the_reported_clause(nlp: Language) -> None:
+    text = (
+        "Jonas Eklund, the airline's chief executive, told reporters the strike had cost it €40m. "
+        "His deputy, Sara Lind, said talks would resume on Monday."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "the strike had cost").text.endswith("€40m")
+    assert only(found, "talks would resume").speaker == "Sara Lind"
+
+
+def test_a_short_whole_sentence_after_a_cue_is_a_quote(nlp: Language) -> None:
+    text = (
+        'Asked whether he would resign, the mayor said: "Absolutely not." '
+        "Mayor Pieter Vosloo has led the city since 2021."
+    )
+    assert only(quotes(nlp, text), "Absolutely not").speaker == "Pieter Vosloo"
+
+
+def test_a_short_fragment_after_a_cue_is_no_quote(nlp: Language) -> None:
+    text = 'The senator called the bill "a disgrace" and voted against it.'
+    assert not quotes(nlp, text)
