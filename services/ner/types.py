@@ -61,6 +61,17 @@ ORG_DESCRIPTORS = word_set(
     manufacturer maker retailer producer developer publisher consultancy authority brokerage utility
     miner carmaker automaker chipmaker conglomerate supermarket outlet daily tabloid"""
 )
+# Roles a country or a body can hold too: "Kenya, a member of the Commonwealth".
+SHARED_ROLE_NOUNS = word_set("member partner leader head critic colleague founder author candidate")
+
+
+def is_surname_alone(span: Span, label: str) -> bool:
+    """One word the model called a place or an organisation, which no list knows as a country or a
+    capital: "Okoro, a former judge, said" (the model reads a name before a comma as a dateline)."""
+    key = span.text.casefold()
+    return len(span) == 1 and label in ("GPE", "ORG") and key not in COUNTRIES and key not in CAPITALS
+
+
 # A team's players: the name before one of them is the club's ("Preston North End striker").
 PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
@@ -137,6 +148,8 @@ def context_type(span: Span, label: str) -> str:
         return "LOC"
     if descriptor in PERSON_ROLE_NOUNS and len(words) >= 2:
         return "PERSON"
+    if descriptor in PERSON_ROLE_NOUNS - SHARED_ROLE_NOUNS and is_surname_alone(span, label):
+        return "PERSON"
     if descriptor in ORG_DESCRIPTORS:
         return "ORG"
     if len(words) >= 2 and words[-1].casefold() in ORG_NAME_HEADS:
@@ -207,12 +220,20 @@ def apposition_head(span: Span) -> str:
         return root.head.lemma_.lower()
     if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].is_lower:
         return doc[span.start - 1].lemma_.lower()
-    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    after = span.end
+    if (
+        after + 3 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].like_num
+        and doc[after + 2].text == ","
+    ):
+        after += 2  # an age between name and apposition: "Rivera, 54, a former judge,"
+    if after + 2 >= len(doc) or doc[after].text != ",":
         return ""
-    if doc[span.end + 1].lower_ not in ("a", "an", "the") and doc[span.end + 1].tag_ != "PRP$":
+    if doc[after + 1].lower_ not in ("a", "an", "the") and doc[after + 1].tag_ != "PRP$":
         return ""
     # Wide enough for "the 24-year-old student activist": an age takes five tokens.
-    for i in range(span.end + 2, min(span.end + 11, len(doc) - 1)):
+    for i in range(after + 2, min(after + 11, len(doc) - 1)):
         token, following = doc[i], doc[i + 1]
         if token.text in LEGISLATOR_ACRONYMS:
             return "member"

@@ -905,3 +905,10 @@ def test_a_council_named_in_capitals_keeps_its_name_and_is_one_entity(nlp: Langu
     found = entities(nlp, text)
     assert "Leeds City Council" in found
     assert not any(name.endswith(" council") or name == "City Council" for name in found)
+
+
+def test_a_surname_alone_with_a_role_in_apposition_is_a_person(nlp: Language) -> None:
+    assert entities(nlp, "Okoro, a former judge, said she had not been consulted.")["Okoro"].type == "PERSON"
+    text = "Rivera, 54, a retired judge, said she had not been consulted."
+    assert entities(nlp, text)["Rivera"].type == "PERSON"
+    assert entities(nlp, "Kenya, a member of the Commonwealth, voted no.")["Kenya"].type == "GPE"
