@@ -746,11 +746,20 @@ def introducing_subject(doc: Doc, stretch: QuotedStretch) -> Token | None:
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    root = colon[0].sent.root
-    return next(
-        (child for child in root.children if child.dep_ in ("nsubj", "nsubjpass") and child.i < colon.start),
-        None,
-    )
+    # The parser may hang the introducing clause under the quote's own verb ("He went on: "These orders
+    # get signed ...""): climb from the word before the colon while the heads stay before it.
+    top = colon[0].sent.root
+    if colon.start > colon[0].sent.start:
+        top = doc[colon.start - 1]
+        while top.head.i < colon.start and top.head.i != top.i:
+            top = top.head
+    for verb in (top, colon[0].sent.root):
+        subject = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.start), None
+        )
+        if subject is not None:
+            return subject
+    return None
 
 
 def continues_cued_quote(text: str, stretches: list[QuotedStretch], index: int) -> bool:

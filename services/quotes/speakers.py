@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.ner.core import TITLE_WORDS
 from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, word_set
+from services.ner.titles import title_prefix_start
 from shared.contract import Entity
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -184,7 +185,8 @@ SELF_ROLES = word_set(
     inspector detective superintendent commissioner administrator registrar auditor ombudsman
     bishop archbishop cardinal imam rabbi priest pastor councillor councilman councilwoman congressman
     congresswoman lawmaker legislator deputy representative mp mep governor-general treasurer
-    headteacher principal dean rector vice-chancellor farmer fisherman teacher nurse midwife driver"""
+    headteacher principal dean rector vice-chancellor farmer fisherman teacher nurse midwife driver
+    sheriff undersheriff comptroller coroner"""
 )
 # People described by what they are or do, the way a story goes on about its protagonist ("the champion
 # said", "the Ireland manager says"): when nobody in the article bears the word as a title, the person
@@ -921,6 +923,12 @@ def person_profiles(
         profiles[entity.name] = profile
     for token in doc:
         named = by_token.get(token.i)
+        if named is not None and named.name in profiles and by_token.get(token.i - 1) is not named:
+            # "Governor Jane Roe" where the model's span left the title out: the capitalised title words
+            # right before the name's first word.
+            profiles[named.name].titles.update(
+                word.lower_.rstrip(".") for word in doc[title_prefix_start(doc, token.i) : token.i]
+            )
         if named is not None and named.name in profiles and token.dep_ in ("compound", "flat"):
             continue
         if named is not None and named.name in profiles:

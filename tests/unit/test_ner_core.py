@@ -912,3 +912,12 @@ def test_a_surname_alone_with_a_role_in_apposition_is_a_person(nlp: Language) ->
     text = "Rivera, 54, a retired judge, said she had not been consulted."
     assert entities(nlp, text)["Rivera"].type == "PERSON"
     assert entities(nlp, "Kenya, a member of the Commonwealth, voted no.")["Kenya"].type == "GPE"
+
+
+def test_local_office_titles_are_stripped_and_make_people(nlp: Language) -> None:
+    text = "The attorney general sued Kalkaska County Sheriff Dale Brunner on Monday."
+    assert entities(nlp, text)["Dale Brunner"].type == "PERSON"
+    found = entities(nlp, '"We stand with Sheriff Brunner," the lawmaker said.')
+    assert found["Brunner"].type == "PERSON"
+    found = entities(nlp, "Treasurer Danielle Moriarty said the fund would grow.")
+    assert "Danielle Moriarty" in found

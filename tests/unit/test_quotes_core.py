@@ -1312,3 +1312,18 @@ def test_a_short_whole_sentence_after_a_cue_is_a_quote(nlp: Language) -> None:
 def test_a_short_fragment_after_a_cue_is_no_quote(nlp: Language) -> None:
     text = 'The senator called the bill "a disgrace" and voted against it.'
     assert not quotes(nlp, text)
+
+
+def test_a_title_outside_the_models_span_still_licenses_the_descriptor(nlp: Language) -> None:
+    text = 'Governor Wade Tolliver is not backing down. "She can sue me all she wants," the governor said.'
+    # The entity stage found the name without its title, so no mention carries "Governor".
+    found = extract_quotes(nlp(text), [entity(text, "Wade Tolliver", "PERSON")])
+    assert only(found, "sue me").speaker == "Wade Tolliver"
+
+
+def test_an_introducing_clause_the_parser_hangs_under_the_quote_gives_the_speaker(nlp: Language) -> None:
+    text = (
+        'Sheriff Dale Brunner was defiant.\n\nHe went on: "These orders get signed by a judge in an '
+        'afternoon, without the person even in the room. That is not due process."'
+    )
+    assert only(quotes(nlp, text), "These orders").speaker == "Dale Brunner"
