@@ -11,6 +11,7 @@ from pathlib import Path
 import spacy
 import structlog
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, DocBin
 
 from services.ner.gazetteer import AliasTable, add_news_ruler, load_alias_table
@@ -56,10 +57,13 @@ AMOUNT_LETTERS = ("m.", "b.", "k.")
 
 
 def split_amount_endings(nlp: Language) -> None:
-    rules = dict(nlp.tokenizer.rules)
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    rules = dict(tokenizer.rules)
     for letter in AMOUNT_LETTERS:
         rules.pop(letter, None)
-    nlp.tokenizer.rules = rules
+    tokenizer.rules = rules
 
 
 def pack_parse(nlp: Language, doc: Doc, max_bytes: int) -> Parse | None:
