@@ -111,6 +111,8 @@ _FURNITURE_PATTERNS = [
     r"support (?:our|independent|quality|trusted|us|the)\b(?:[\w\s-]{0,30}\b(?:journalism|reporting|newsroom|"
     r"journalists|work))?(?:\s+(?:today|now|here))?[.!]?",
     r"(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|subscriber))\b.{0,80}",
+    r"(?:subscribers?|premium|members?)(?:[- ]only| exclusive| briefing| content| article)\b.{0,60}",
+    r"about the (?:author|writer|reporter)s?\s*:.{0,400}",
     # related links and navigation
     r"[^\w\s]{0,2}\s?(?:read|see|watch|listen)(?: more| next| also)?\s*[:|].{0,200}",
     r"read (?:more|next|also|the full story)\b.{0,150}",
@@ -154,7 +156,8 @@ _INLINE_CREDIT = re.compile(
 # A bare label ("Read more:", "Related stories") introduces a list of linked headlines on the lines after it.
 _LINK_LABEL = re.compile(
     r"(?:read (?:more|next|also)|see also|related(?: stories| articles| links| content| coverage| reading)?|"
-    r"recommended|more (?:on|from|in|about) [\w\s'’&-]{1,40}|most (?:read|popular|viewed)|top stories|"
+    r"recommended|more (?:on|from|in|about) [\w\s'’&-]{1,40}|"
+    r"most (?:read|popular|viewed)(?: in [\w\s&-]{1,30})?|top stories|"
     r"you (?:may|might) also like|watch|listen)\s*:?",
     re.IGNORECASE,
 )
@@ -183,10 +186,33 @@ def _is_furniture_item(line: str) -> bool:
     )
 
 
+# Words of a share bar, however it is drawn: "f SHARE | X POST | WHATSAPP | EMAIL  214 comments",
+# "[Share] [Post] [Email] [Save]", "Share: Facebook · X · WhatsApp · Email · Copy link".
+_SHARE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """share shares post tweet email e-mail mail print save copy link url f x facebook twitter linkedin
+        whatsapp reddit pinterest messenger telegram instagram tiktok threads bluesky flipboard via on this
+        article story comment comments gift""",
+    )
+)
+_SHARE_CORE = frozenset({"share", "email", "e-mail", "whatsapp", "tweet", "copy", "facebook", "linkedin"})
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _is_share_bar(line: str) -> bool:
+    words = [word.lower() for word in _WORD.findall(line)]
+    return (
+        len(words) >= 2
+        and all(word in _SHARE_WORDS for word in words)
+        and len(_SHARE_CORE.intersection(words)) >= 1
+    )
+
+
 def _is_furniture_line(line: str) -> bool:
     if len(line) > _MAX_FURNITURE_CHARS:
         return False
-    if _is_furniture_item(line):
+    if _is_furniture_item(line) or _is_share_bar(line):
         return True
     segments = _SEGMENT_SEPARATOR.split(line)
     if len(segments) < 2 or any(not segment for segment in segments):

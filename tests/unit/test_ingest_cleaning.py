@@ -403,6 +403,14 @@ def _with_line(line: str) -> str:
     [
         "Share on Facebook   Share on X   Share via WhatsApp   Copy link",
         "Share  |  Tweet  |  Email  |  Print",
+        "f SHARE | X POST | WHATSAPP | EMAIL        \U0001f4ac 87 comments",
+        "[Share] [Post] [Email] [Save]",
+        "Share via Email",
+        "Share: Facebook \u00b7 X \u00b7 WhatsApp \u00b7 Email \u00b7 Copy link",
+        "Email Print",
+        "Subscriber briefing \u00b7 4 min read",
+        "\U0001f512 Subscriber exclusive",
+        "About the author: Jo Lindqvist covers energy policy across the Nordics for the Harbour Post.",
     ],
 )
 def test_runs_of_share_buttons_are_furniture(line: str) -> None:
@@ -482,3 +490,15 @@ def test_credit_and_related_labels_are_furniture(line: str) -> None:
 def test_a_bureau_in_a_byline_is_no_author() -> None:
     result = clean_text("Ferry terminal approved\n\nBy JO LEE-ROE, Parliamentary Bureau\n\nThe board voted.")
     assert result.authors == ["JO LEE-ROE"]
+
+
+@pytest.mark.parametrize("line", ["Post office workers will strike on Monday.", "Share prices fell sharply."])
+def test_prose_opening_with_a_share_word_stays(line: str) -> None:
+    assert line in clean_text(_with_line(line)).text
+
+
+def test_a_most_read_box_of_a_section_is_dropped_with_its_headlines() -> None:
+    box = (
+        "MOST READ IN SPORT\n1. Star striker reveals the signing he regrets\n2. Tennis ace splits with coach"
+    )
+    assert clean_text(_with_line(box)).text == _PROSE
