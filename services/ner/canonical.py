@@ -15,7 +15,8 @@ from shared.contract import Entity, Mention
 
 # Legal forms of a company: "Kestrel" is the short name of "Kestrel AG" whatever the model called it.
 COMPANY_SUFFIXES = word_set(
-    "ag inc inc. ltd ltd. plc llc corp corp. sa se nv gmbh co co. limited holdings group"
+    """ag inc inc. ltd ltd. plc llc corp corp. sa se nv gmbh co co. limited holdings group s.a. s.a
+    s.p.a. spa n.v. b.v. bv asa ab oyj pty pty. bhd bhd. tbk k.k. pvt srl s.r.l. sarl ltda lp llp"""
 )
 # Nouns after a company's own short name: "Setouchi" is the short name of "Setouchi Bank" whatever the
 # model called it (capitals and countries never are, see ``prefix_target``).
@@ -33,6 +34,7 @@ PLACE_VARIANT = re.compile(
     r" (?P<rest>.+)"
 )
 BRACKETED = re.compile(r"\s*\(\s*")
+BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z\u00c0-\u00de][^()\d]{1,60}?)\s*\)")
 
 
 @dataclass
@@ -62,6 +64,21 @@ def bracketed_acronyms(text: str, mentions: list[RawMention]) -> dict[str, str]:
     return expansions
 
 
+def bracketed_names(text: str, mentions: list[RawMention]) -> dict[str, str]:
+    """ "the Chilean Copper Commission (Cochilco)", "the Labour Directorate (Dirección del Trabajo)": a
+    name in brackets right after an organisation's is another name of it, in whatever language or
+    spelling, tagged or not. Group key of the bracketed name -> group key of the organisation."""
+    names: dict[str, str] = {}
+    for name in mentions:
+        match = BRACKETED_NAME.match(text, name.end)
+        if name.label != "ORG" or len(name.text.split()) < 2 or match is None:
+            continue
+        key = plain_name(match["name"]).casefold()
+        if key != group_key(name):
+            names.setdefault(key, group_key(name))
+    return names
+
+
 def acronym_named_organisations(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """ "Aguas Municipales de León (AMLE)": a name the model took for a person's is an organisation's when
     an acronym with its first letter follows it in brackets; people carry no acronyms. ``mentions`` in
@@ -81,9 +98,14 @@ def acronym_named_organisations(text: str, mentions: list[RawMention]) -> list[R
     return [replace(m, label="ORG") if id(m) in organisations else m for m in mentions]
 
 
-def group_mentions(mentions: list[RawMention], expansions: dict[str, str] | None = None) -> list[EntityGroup]:
+def group_mentions(
+    mentions: list[RawMention],
+    expansions: dict[str, str] | None = None,
+    other_names: dict[str, str] | None = None,
+) -> list[EntityGroup]:
     """Merge variants: exact keys first, then surnames into full names and acronyms into expansions
-    (``expansions``: the group key an acronym was spelled out as, see ``bracketed_acronyms``)."""
+    (``expansions``: the group key an acronym was spelled out as, see ``bracketed_acronyms``; and
+    ``other_names``: names given in brackets after an organisation's, see ``bracketed_names``)."""
     by_key: dict[str, EntityGroup] = {}
     for mention in mentions:
         by_key.setdefault(group_key(mention), EntityGroup([])).mentions.append(mention)
@@ -102,14 +124,16 @@ def group_mentions(mentions: list[RawMention], expansions: dict[str, str] | None
     heads = multiword_index(groups, "ORG", organisation_head)
     merged: dict[int, EntityGroup] = {}
     for group in groups:
+        named = (other_names or {}).get(group_key(group.first))
         target = (
-            merge_target(group, full_names, acronyms)
+            (by_key.get(named) if named is not None else None)
+            or merge_target(group, full_names, acronyms)
             or short_form_target(group, heads)
             or prefix_target(group, groups)
             or inner_name_target(group, groups)
             or place_variant_target(group, groups)
         )
-        if target is not None and target is not group:
+        if target is not None and target is not group and not leads_to(merged, target, group):
             merged[id(group)] = target
     types = {id(group): group_type(group) for group in groups}
     for group in groups:
@@ -127,6 +151,16 @@ def group_mentions(mentions: list[RawMention], expansions: dict[str, str] | None
     for group in result:
         group.mentions.sort(key=lambda m: m.start)
     return sorted(result, key=lambda g: g.first.start)
+
+
+def leads_to(merged: dict[int, EntityGroup], start: EntityGroup, group: EntityGroup) -> bool:
+    """Whether following the merges from ``start`` reaches ``group`` (merging would close a loop)."""
+    target: EntityGroup | None = start
+    while target is not None:
+        if target is group:
+            return True
+        target = merged.get(id(target))
+    return False
 
 
 def group_key(mention: RawMention) -> str:

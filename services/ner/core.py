@@ -22,6 +22,7 @@ from services.ner.canonical import (
     acronym_named_organisations,
     acronyms_of,
     bracketed_acronyms,
+    bracketed_names,
     group_mentions,
     to_entity,
 )
@@ -45,6 +46,7 @@ from services.ner.untagged import (
     institution_mentions,
     short_organisation_mentions,
     shouted_name_mentions,
+    spelled_out_mentions,
     surname_mentions,
     unlabelled_organisation_mentions,
     unlabelled_person_mentions,
@@ -64,7 +66,7 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     raw = named_parties(doc, speaking_short_names(doc, raw))
     raw.sort(key=lambda m: m.start)
     raw = acronym_named_organisations(doc.text, raw)
-    groups = group_mentions(raw, bracketed_acronyms(doc.text, raw))
+    groups = group_mentions(raw, bracketed_acronyms(doc.text, raw), bracketed_names(doc.text, raw))
     return [to_entity(group, table) for group in groups]
 
 
@@ -72,6 +74,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     """The model's entities first, then the finders of what it missed, each on tokens not yet taken."""
     taken: set[int] = set()
     yield from dateline_mentions(doc, taken)
+    yield from spelled_out_mentions(doc, taken)
     tagged = list(tagged_mentions(doc, table, taken))
     yield from tagged
     yield from described_organisation_mentions(doc, taken)

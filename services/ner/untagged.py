@@ -486,3 +486,50 @@ def acronym_mentions(
             continue
         taken.add(token.i)
         yield RawMention(text, "ORG", token.idx, token.idx + len(text), None)
+
+
+# Small words inside a spelled-out name that its acronym skips: "Chamber of Commerce and Industry" (LCCI).
+ACRONYM_SKIPPED = word_set("of and for the on in de del des du la le der für & ,")
+MAX_EXPANSION_TOKENS = 12
+
+
+def spelled_out_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """ "the Lagos Chamber of Commerce and Industry (LCCI)", "the Ministry of Economy, Trade and Industry
+    (METI)": the capitalised words before a bracketed acronym whose initials spell it are one
+    organisation's name, however the model cut them."""
+    for token in doc[1:-2]:
+        acronym = doc[token.i + 1]
+        if not (
+            token.text == "("
+            and doc[token.i + 2].text == ")"
+            and acronym.text.isupper()
+            and acronym.text.isalpha()
+            and 2 <= len(acronym.text) <= 6
+        ):
+            continue
+        start = spelled_start(doc, token.i, acronym.text)
+        if start is None or any(i in taken for i in range(start, token.i)):
+            continue
+        words = doc[start : token.i]
+        if words[0].ent_type_ == "PERSON" and words[0].ent_iob_ == "B" and len(acronym.text) <= 3:
+            continue
+        taken.update(range(start, token.i))
+        yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)
+
+
+def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Index of the first word of the run ending before ``doc[end]`` whose capitalised words' initials are
+    ``acronym`` (two words at least), or None."""
+    initials = ""
+    for i in range(end - 1, max(end - 1 - MAX_EXPANSION_TOKENS, -1), -1):
+        word = doc[i]
+        if (word.lower_ in ACRONYM_SKIPPED and word.is_lower) or word.text in (",", "&"):
+            continue
+        if not word.is_title or not word.is_alpha:
+            return None
+        initials = word.text[0] + initials
+        if not acronym.upper().endswith(initials.upper()):
+            return None
+        if initials.upper() == acronym.upper():
+            return i if end - i >= 2 else None
+    return None

@@ -921,3 +921,30 @@ def test_local_office_titles_are_stripped_and_make_people(nlp: Language) -> None
     assert found["Brunner"].type == "PERSON"
     found = entities(nlp, "Treasurer Danielle Moriarty said the fund would grow.")
     assert "Danielle Moriarty" in found
+
+
+def test_a_name_in_brackets_after_an_organisation_is_another_name_of_it(nlp: Language) -> None:
+    text = "According to the Peruvian Mining Commission (Perumin), output could fall. Perumin said so."
+    found = entities(nlp, text)
+    assert "Perumin" not in found
+    assert "Perumin" in found["Peruvian Mining Commission"].mentions
+
+
+def test_the_words_a_bracketed_acronym_spells_are_one_organisation(nlp: Language) -> None:
+    text = (
+        "An official at the Ministry of Energy, Mines and Industry (MEMI) said the ministry was studying it."
+    )
+    found = entities(nlp, text)
+    assert found["Ministry of Energy, Mines and Industry"].type == "ORG"
+    text = "The Kano Chamber of Commerce and Industry (KCCI) said it would support the reform."
+    assert entities(nlp, text)["Kano Chamber of Commerce and Industry"].type == "ORG"
+
+
+def test_a_company_named_without_its_foreign_legal_form_is_that_company(nlp: Language) -> None:
+    text = (
+        "The mine is operated by Minera Andina S.A., a Chilean company. Minera Andina said in a"
+        " statement that its offer was the best in the industry."
+    )
+    found = entities(nlp, text)
+    assert "Minera Andina" not in found
+    assert "Minera Andina" in found["Minera Andina S.A."].mentions
