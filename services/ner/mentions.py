@@ -58,6 +58,7 @@ NOT_ACRONYMS = word_set(
 EVENT_HEADS = word_set(
     "league cup championship championships games festival gazette prize award awards tournament"
 )
+STORM_WORDS = word_set("typhoon cyclone hurricane storm tropical")
 # Nouns after which a capitalised name is a product, a rite or a season: "the Zorvex vaccine", "the
 # Lanta pilgrimage", "the Kavali holidays".
 DESCRIBED_NOUNS = word_set("brand brands vaccine vaccines pilgrimage holiday holidays festival festivities")
@@ -86,7 +87,7 @@ PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
 CUT_WORDS = frozenset({"for", "on", "of"})
 NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
 # Lowercase words inside a name: "San Remigio del Sur", "Ferreira da Silva".
-NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y")
+NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y sa")
 # Generational suffixes: "Rogelio Banzon Jr.".
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
@@ -210,6 +211,7 @@ def with_particle(ent: Span) -> Span | None:
         end += 1
     if end == ent.end or not is_name_word(doc[end]) or doc[end].ent_type_ not in ("", ent.label_):
         return None
+    end += 1  # the first word after the particle may open a tagged name of its own ("sa Samar")
     while end < len(doc) and is_name_word(doc[end]) and (not doc[end].ent_type_ or doc[end].ent_iob_ == "I"):
         end += 1
     if doc[end - 1].lower_ in NAME_PARTICLES:
@@ -728,6 +730,8 @@ def is_garbage(text: str) -> bool:
     words = text.split()
     if len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in EVENT_HEADS:
         return True
+    if len(words) >= 2 and words[0].casefold() in STORM_WORDS:
+        return True  # "Typhoon Marilag", "Cyclone Gabrielle": weather, not a party to the news
     if len(text) > 80:
         return True
     return len(text.split()) > 10

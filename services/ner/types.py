@@ -21,7 +21,9 @@ PERSON_ROLE_NOUNS = word_set(
     teammate colleague partner wife husband son daughter mother father brother sister widow campaigner
     activist coordinator organiser organizer economist scientist doctor author writer editor candidate
     chairwoman chairperson councillor councilor lawmaker legislator negotiator prosecutor judge scholar
-    historian student ombudsman ombudswoman ombudsperson"""
+    historian student ombudsman ombudswoman ombudsperson elder villager resident farmer fisherman
+    fisherwoman grandmother grandfather pensioner retiree survivor witness victim petitioner plaintiff
+    defendant vendor trader nurse teacher volunteer driver worker"""
 )
 # Nouns that head an organisation's name ("Cobalt Labs", "Court of Arbitration"); a span the model
 # called a person or place that ends in one is an organisation.
@@ -33,7 +35,8 @@ ORG_NAME_HEADS = word_set(
     pharmaceuticals therapeutics industries enterprises company corporation federation alliance
     organisation organization league club assembly senate parliament congress government hospital
     infirmary clinic school academy forum watch chamber movement secretariat directorate bureau
-    metro transit railway railways gazette herald tribune chronicle"""
+    metro transit railway railways gazette herald tribune chronicle immobilier groupe gruppo grupo
+    partners"""
 )
 # Words for a region in other languages' names: "Himachal Pradesh", "Kursk Oblast".
 REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture governorate raion")
@@ -72,6 +75,21 @@ def is_surname_alone(span: Span, label: str) -> bool:
     return len(span) == 1 and label in ("GPE", "ORG") and key not in COUNTRIES and key not in CAPITALS
 
 
+# First words of organisations' names in other languages: "Defensoría del Pueblo", "Sindicato N°1 de ...".
+ORG_FIRST_WORDS = word_set(
+    """sindicato asociación asociacion associação associacao fundación fundacion fundação fundacao
+    instituto institut universidad université universidade universität ministerio ministère ministero
+    consejo conseil consiglio comisión comision comissão commissione partido parti partito movimiento
+    mouvement movimento frente grupo groupe gruppo banco banque banca confederación confédération
+    federación fédération cooperativa coopérative compañía compania empresa corporación société societe
+    associazione fondazione istituto defensoría defensoria procuraduría procuraduria contraloría
+    contraloria fiscalía fiscalia superintendencia secretaría secretaria dirección direccion agencia
+    juzgado tribunal tribunale corte cour"""
+)
+# Legislators belong to a party: the name before one is the party's ("a Gerindra lawmaker").
+LEGISLATOR_NOUNS = word_set(
+    "lawmaker lawmakers legislator legislators mp mps mep meps councillor councillors"
+)
 # A team's players: the name before one of them is the club's ("Preston North End striker").
 PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
@@ -165,8 +183,11 @@ def context_type(span: Span, label: str) -> str:
     named = type_of_full_name(span)
     if named:
         return named
-    if label == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in PLAYER_NOUNS:
-        # "Preston North End striker Evan Dwyer": a player is a club's.
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if label == "PERSON" and following is not None and following.lower_ in PLAYER_NOUNS | LEGISLATOR_NOUNS:
+        # "Preston North End striker Evan Dwyer": a player is a club's, a lawmaker a party's.
+        return "ORG"
+    if label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and words[0].casefold() in ORG_FIRST_WORDS:
         return "ORG"
     if (
         label != "GPE"
@@ -216,7 +237,7 @@ def apposition_head(span: Span) -> str:
     in "Cerema, the state's flood agency,"."""
     doc = span.doc
     root = span.root
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and span.start - 4 < root.head.i < span.start and root.head.pos_ == "NOUN":
         return root.head.lemma_.lower()
     if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].is_lower:
         return doc[span.start - 1].lemma_.lower()

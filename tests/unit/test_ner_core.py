@@ -948,3 +948,35 @@ def test_a_company_named_without_its_foreign_legal_form_is_that_company(nlp: Lan
     found = entities(nlp, text)
     assert "Minera Andina" not in found
     assert "Minera Andina" in found["Minera Andina S.A."].mentions
+
+
+def test_the_name_before_a_lawmaker_is_a_party(nlp: Language) -> None:
+    text = "Budi Santoso, a Gerindra lawmaker who sits on the same commission, defended the project."
+    assert entities(nlp, text)["Gerindra"].type == "ORG"
+
+
+def test_a_surname_alone_before_an_elder_in_apposition_is_a_person(nlp: Language) -> None:
+    text = "\u201cWe are not against it,\u201d said Darmansyah, a 67-year-old Balik elder who is one of them."
+    assert entities(nlp, text)["Darmansyah"].type == "PERSON"
+
+
+def test_foreign_organisation_words_make_organisations(nlp: Language) -> None:
+    found = entities(nlp, "Atlas Horizons Immobilier welcomed the ruling on Tuesday.")
+    assert found["Atlas Horizons Immobilier"].type == "ORG"
+
+
+def test_named_storms_are_no_entities(nlp: Language) -> None:
+    assert not entities(nlp, "Typhoon Marilag killed 112 people. Cyclone Gabrielle followed.")
+
+
+def test_a_lowercase_particle_joins_the_tagged_name_after_it(nlp: Language) -> None:
+    text = "Jerome Alcaraz, a coordinator with Bayanihan Para sa Samar, a network of volunteers, spoke."
+    assert entities(nlp, text)["Bayanihan Para sa Samar"].type == "ORG"
+
+
+def test_an_apposition_far_from_the_name_describes_something_else(nlp: Language) -> None:
+    text = (
+        "Nurses in England will walk out on 6 and 7 February, the Royal College of Nursing announced on"
+        " Tuesday, after a meeting with the government ended without any new offer on pay."
+    )
+    assert entities(nlp, text)["Royal College of Nursing"].type == "ORG"
