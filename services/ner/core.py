@@ -44,6 +44,7 @@ from services.ner.untagged import (
     described_organisation_mentions,
     headed_organisation_mentions,
     institution_mentions,
+    national_agency_mentions,
     short_organisation_mentions,
     shouted_name_mentions,
     spelled_out_mentions,
@@ -75,6 +76,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     taken: set[int] = set()
     yield from dateline_mentions(doc, taken)
     yield from spelled_out_mentions(doc, taken)
+    yield from national_agency_mentions(doc, taken)
     tagged = list(tagged_mentions(doc, table, taken))
     yield from tagged
     yield from described_organisation_mentions(doc, taken)

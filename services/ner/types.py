@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from services.ner.gazetteer import (
     CAPITALS,
     COUNTRIES,
+    LEGISLATURE_NAMES,
     OWN_COUNTRY_NAMES,
     PARTY_NAMES,
     PERSON_LIKE_PLACES,
@@ -90,6 +91,19 @@ ORG_FIRST_WORDS = word_set(
 LEGISLATOR_NOUNS = word_set(
     "lawmaker lawmakers legislator legislators mp mps mep meps councillor councillors"
 )
+# Public bodies named as a field and a country: "Fisheries New Zealand", "Tourism Ireland".
+AGENCY_FIELDS = word_set(
+    """fisheries health statistics stats sport sports tourism transport education heritage historic
+    business immigration customs revenue forestry biosecurity energy environment creative culture police
+    enterprise skills agriculture arts housing"""
+)
+
+
+def is_national_agency(words: list[str]) -> bool:
+    rest = " ".join(words[1:]).casefold()
+    return words[0].casefold() in AGENCY_FIELDS and (rest in COUNTRIES or rest in OWN_COUNTRY_NAMES)
+
+
 # A team's players: the name before one of them is the club's ("Preston North End striker").
 PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
@@ -135,7 +149,7 @@ def fixed_type(text: str, label: str) -> str:
     """Types the gazetteer knows better than the model: countries and capitals are places, parties are
     organisations (the surface stays the entity's name)."""
     key = text.casefold()
-    if key in PARTY_NAMES:
+    if key in PARTY_NAMES or key in LEGISLATURE_NAMES:
         return "ORG"
     if label != "GPE" and (key in COUNTRIES or key in CAPITALS):
         return label if label == "PERSON" and key in PERSON_LIKE_PLACES else "GPE"
@@ -188,6 +202,8 @@ def context_type(span: Span, label: str) -> str:
         # "Preston North End striker Evan Dwyer": a player is a club's, a lawmaker a party's.
         return "ORG"
     if label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and words[0].casefold() in ORG_FIRST_WORDS:
+        return "ORG"
+    if label != "ORG" and len(words) >= 2 and is_national_agency(words):
         return "ORG"
     if (
         label != "GPE"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from services.ner.gazetteer import DEMONYMS, AliasTable, word_set
+from services.ner.gazetteer import COUNTRIES, DEMONYMS, OWN_COUNTRY_NAMES, AliasTable, word_set
 from services.ner.mentions import (
     BODY_NOUNS,
     NAME_STOPWORDS,
@@ -21,6 +21,7 @@ from services.ner.mentions import (
 )
 from services.ner.titles import is_title_word, title_prefix_start
 from services.ner.types import (
+    AGENCY_FIELDS,
     INSTITUTION_NOUNS,
     NOT_PLACE_HEADS,
     NOT_PLACE_NAMES,
@@ -533,3 +534,23 @@ def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
         if initials.upper() == acronym.upper():
             return i if end - i >= 2 else None
     return None
+
+
+def national_agency_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """A field's name right before a country the model tagged alone ("Fisheries New Zealand said") is one
+    public body's name."""
+    for ent in doc.ents:
+        before = ent.start - 1
+        if (
+            ent.label_ != "GPE"
+            or before < 0
+            or before in taken
+            or any(i in taken for i in range(ent.start, ent.end))
+            or ent.text.casefold() not in COUNTRIES | OWN_COUNTRY_NAMES
+            or not doc[before].is_title
+            or doc[before].lower_ not in AGENCY_FIELDS
+        ):
+            continue
+        words = doc[before : ent.end]
+        taken.update(range(before, ent.end))
+        yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)

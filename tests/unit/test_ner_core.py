@@ -980,3 +980,22 @@ def test_an_apposition_far_from_the_name_describes_something_else(nlp: Language)
         " Tuesday, after a meeting with the government ended without any new offer on pay."
     )
     assert entities(nlp, text)["Royal College of Nursing"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fisheries New Zealand said in a statement that the decision was based on the best information.",
+            "Fisheries New Zealand",
+        ),
+        ("Tourism Ireland said in a statement that bookings had fallen.", "Tourism Ireland"),
+    ],
+)
+def test_a_field_before_a_country_names_a_public_body(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].type == "ORG"
+
+
+def test_parliaments_known_by_their_own_name_are_organisations(nlp: Language) -> None:
+    found = entities(nlp, "The bill was sent to the Riksdag, where it will be voted on next week.")
+    assert found["Riksdag"].type == "ORG"
