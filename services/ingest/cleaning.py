@@ -486,9 +486,15 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 _HEADER_LINES = 6
 
 
+# Paired guillemets as the curly marks English uses: the parser reads "»" as a word ("» said the
+# minister" made "»" the subject) and splits sentences at "«". A lone "»" is a breadcrumb's separator.
+_GUILLEMET_PAIR = re.compile("\u00ab([^\u00ab\u00bb\n]*)\u00bb")
+
+
 def _normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    return _GUILLEMET_PAIR.sub("\u201c\\1\u201d", text)
 
 
 @dataclass

@@ -136,11 +136,32 @@ def is_shouted_word(token: Token, taken: set[int]) -> bool:
 def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[RawMention]:
     """Surnames of people named in full elsewhere in the article that the model left untagged here."""
     for token in doc:
-        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN":
-            taken.add(token.i)
+        end = hyphenated_end(doc, token.i)
+        words = doc[token.i : end]
+        if (
+            words.text in surnames
+            and not any(i in taken for i in range(token.i, end))
+            and token.pos_ == "PROPN"
+            and not (token.i > 0 and doc[token.i - 1].text == "-")
+        ):
+            taken.update(range(token.i, end))
             title_start = title_prefix_start(doc, token.i)
-            titled = doc[title_start : token.i + 1].text if title_start < token.i else None
-            yield RawMention(token.text, "PERSON", token.idx, token.idx + len(token), None, titled)
+            titled = doc[title_start:end].text if title_start < token.i else None
+            yield RawMention(words.text, "PERSON", words.start_char, words.end_char, None, titled)
+
+
+def hyphenated_end(doc: Doc, start: int) -> int:
+    """End of the hyphen-joined name starting at ``doc[start]`` ("Galvez-Ocampo" is three tokens)."""
+    end = start + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].is_title
+    ):
+        end += 2
+    return end
 
 
 def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:

@@ -541,6 +541,8 @@ class SpeakerResolver:
             # still marks a name.
             return None
         key = head.text.casefold()
+        if head.i >= 2 and self.doc[head.i - 1].text == "-" and not self.doc[head.i - 2].whitespace_:
+            key = f"{self.doc[head.i - 2].text}-{head.text}".casefold()  # "Galvez-Ocampo said"
         entity = self.by_surname.get(key)
         if entity is None and head.i > 0 and self.doc[head.i - 1].lower_ in TITLE_WORDS:
             # "Ms Sato" after "Sato Megumi", "Mr Carvalho" after "Ana Carvalho Nogueira": family names

@@ -502,3 +502,11 @@ def test_a_most_read_box_of_a_section_is_dropped_with_its_headlines() -> None:
         "MOST READ IN SPORT\n1. Star striker reveals the signing he regrets\n2. Tennis ace splits with coach"
     )
     assert clean_text(_with_line(box)).text == _PROSE
+
+
+def test_paired_guillemets_become_curly_quotes_and_a_breadcrumb_keeps_its_arrow() -> None:
+    text = clean_text(
+        "\u00ab We stand with her, \u00bb said the union.\n\nIt is News \u00bb World for us."
+    ).text
+    assert "\u201c We stand with her, \u201d said the union." in text
+    assert "News \u00bb World" in text

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from services.ingest.cleaning import clean_text
 from services.ner.core import extract_entities
 from services.nlp import load_pipeline
 from services.quotes.core import extract_quotes, text_of
@@ -1327,3 +1328,20 @@ def test_an_introducing_clause_the_parser_hangs_under_the_quote_gives_the_speake
         'afternoon, without the person even in the room. That is not due process."'
     )
     assert only(quotes(nlp, text), "These orders").speaker == "Dale Brunner"
+
+
+def test_a_hyphenated_surname_alone_names_its_speaker(nlp: Language) -> None:
+    text = (
+        "Senator Marisol Reyes-Abad said the packs had spoiled.\n\n"
+        '"These packs were paid for by the people," Reyes-Abad said as the hearing opened.'
+    )
+    assert only(quotes(nlp, text), "These packs").speaker == "Marisol Reyes-Abad"
+
+
+def test_guillemets_with_inner_spaces_after_cleaning_keep_the_inverted_speaker(nlp: Language) -> None:
+    raw = (
+        "The union said it stood with the editor. \u00ab We stand with our colleague and we demand her"
+        " release, \u00bb said the union's secretary-general, Karim Ouazzani."
+    )
+    text = clean_text(raw).text
+    assert only(quotes(nlp, text), "We stand").speaker == "Karim Ouazzani"
