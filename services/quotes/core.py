@@ -829,5 +829,40 @@ def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidat
             gap = bisect_right(paragraph_starts, quote.start) - bisect_right(paragraph_starts, previous.start)
             if gap == 0 or (gap == 1 and candidate.inherits):
                 quote.speaker, quote.speaker_mention = previous.speaker, previous.speaker_mention
+        if (
+            candidate.subject is None
+            and candidate.cue is None
+            and candidate.inherits
+            and quote.speaker is None
+        ):
+            introduced = introduced_speaker(doc, resolver, paragraph_starts, quotes, quote)
+            if introduced is not None:
+                quote.speaker_mention, quote.speaker = introduced
         quotes.append(quote)
     return quotes
+
+
+def introduced_speaker(
+    doc: Doc, resolver: SpeakerResolver, paragraph_starts: list[int], quotes: list[Quote], quote: Quote
+) -> tuple[str, str] | None:
+    """ "Team boss Jan Peeters read a statement to reporters." then a paragraph of quotation with no cue:
+    the person or body the paragraph before (with no quote of its own) ended on as its subject speaks.
+    (mention, canonical name) or None."""
+    index = bisect_right(paragraph_starts, quote.start) - 1
+    if index < 1:
+        return None
+    start, end = paragraph_starts[index - 1], paragraph_starts[index]
+    if any(start <= q.start < end for q in quotes):
+        return None
+    sentences = [sent for sent in doc.sents if start <= sent.start_char < end and not sent.text.isspace()]
+    if not sentences:
+        return None
+    root = sentences[-1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None:
+        return None
+    entity = resolver.resolve(subject, root.i, (0, 0))
+    if entity is None or entity.type not in ("PERSON", "ORG"):
+        return None
+    resolver.remember(subject, entity)
+    return mention_span(subject).text, entity.name

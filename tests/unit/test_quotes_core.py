@@ -1345,3 +1345,19 @@ def test_guillemets_with_inner_spaces_after_cleaning_keep_the_inverted_speaker(n
     )
     text = clean_text(raw).text
     assert only(quotes(nlp, text), "We stand").speaker == "Karim Ouazzani"
+
+
+def test_an_uncued_quote_after_a_paragraph_about_a_person_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Team boss Jan Peeters, who founded the squad in 2015, read a statement to reporters in the car park."
+        "\n\n\u201cWe are shocked and we are angry. If anyone here has cheated, he will be out.\u201d"
+    )
+    assert only(quotes(nlp, text), "We are shocked").speaker == "Jan Peeters"
+
+
+def test_an_uncued_quote_after_a_paragraph_about_a_thing_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Jan Peeters spoke on Monday.\n\nThe typhoon killed at least 112 people in the province.\n\n"
+        "\u201cWe have never seen anything like it in all our lives here.\u201d"
+    )
+    assert only(quotes(nlp, text), "never seen").speaker is None
