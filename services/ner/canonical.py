@@ -20,7 +20,12 @@ COMPANY_SUFFIXES = word_set(
 )
 # Nouns after a company's own short name: "Setouchi" is the short name of "Setouchi Bank" whatever the
 # model called it (capitals and countries never are, see ``prefix_target``).
-COMPANY_HEADS = word_set("bank airlines airways motors holdings technologies labs pharmaceuticals")
+COMPANY_HEADS = word_set(
+    """bank airlines airways motors holdings technologies labs pharmaceuticals dynamics systems industries
+    energy resources mining minerals logistics foods telecom networks solutions robotics electronics
+    semiconductor semiconductors aerospace defence defense chemicals shipping petroleum steel insurance
+    securities investments properties media entertainment therapeutics biotech"""
+)
 NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "von ", "de ", "di ", "da ")
 # Generational suffixes after a surname: "Banzon" is the surname of "Rogelio Banzon Jr.".
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")

@@ -59,6 +59,11 @@ EVENT_HEADS = word_set(
     "league cup championship championships games festival gazette prize award awards tournament"
 )
 STORM_WORDS = word_set("typhoon cyclone hurricane storm tropical")
+# Describing words a sentence may open with before a name: "Rival Gochiso Inc. said ...".
+LEADING_DESCRIPTIONS = word_set(
+    """rival fellow embattled beleaguered troubled struggling ailing cash-strapped loss-making scandal-hit
+    debt-laden"""
+)
 # Nouns after which a capitalised name is a product, a rite or a season: "the Zorvex vaccine", "the
 # Lanta pilgrimage", "the Kavali holidays".
 DESCRIBED_NOUNS = word_set("brand brands vaccine vaccines pilgrimage holiday holidays festival festivities")
@@ -538,6 +543,8 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         label = "ORG"
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in LEADING_DESCRIPTIONS:
+        start += 1  # "Rival Gochiso Inc. said": a describing word opening the sentence is no part of it
     if start < end and is_portfolio(doc, start, end, label):
         return None
     if ent.end < len(doc) and doc[ent.end].lower_ in DESCRIBED_NOUNS and not ent.ent_id_:

@@ -182,13 +182,12 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
     """Mentions the model called an organisation or a person, of a name the world gazetteer knows as a
     place, that the article once writes where a place stands and never as anything else, as places."""
     keys = [place_key(m.text) for m in mentions]
+    named_places = frozenset(key for key, m in zip(keys, mentions, strict=True) if m.label == "GPE")
     candidates = {
         key
         for key, m in zip(keys, mentions, strict=True)
         if m.label in ("ORG", "PERSON", "NORP") and may_be_place(m)
     }
-    if not candidates:
-        return mentions
     placed, others = set(), person_name_words(mentions)
     for key, m in zip(keys, mentions, strict=True):
         if key not in candidates or key in others:
@@ -200,9 +199,22 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
             placed.add(key)
     places = {key for key in placed - others if is_world_place(key)}
     return [
-        replace(m, label="GPE") if key in places and m.label in ("ORG", "PERSON", "NORP") else m
+        replace(m, label="GPE")
+        if key in places and m.label in ("ORG", "PERSON", "NORP")
+        else replace(m, label="NORP")
+        if m.label in ("ORG", "PERSON", "GPE") and is_inhabitants_name(m.text, named_places)
+        else m
         for key, m in zip(keys, mentions, strict=True)
     ]
+
+
+def is_inhabitants_name(text: str, named_places: frozenset[str] = frozenset()) -> bool:
+    """ "Queenslanders", "Aucklanders", "Londoners": the name of a place (of the world gazetteer or of
+    ``named_places``, the article's) with "-ers" names its people."""
+    if " " in text or not text.endswith("ers") or len(text) <= 6 or not text[:1].isupper():
+        return False
+    stem = place_key(text[:-3])
+    return stem in named_places or is_world_place(stem)
 
 
 def may_be_place(mention: RawMention) -> bool:

@@ -999,3 +999,17 @@ def test_a_field_before_a_country_names_a_public_body(nlp: Language, text: str, 
 def test_parliaments_known_by_their_own_name_are_organisations(nlp: Language) -> None:
     found = entities(nlp, "The bill was sent to the Riksdag, where it will be voted on next week.")
     assert found["Riksdag"].type == "ORG"
+
+
+def test_a_describing_word_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Rival Gochiso Inc., which has about a fifth of the market, said the ruling would open the door."
+    assert "Gochiso Inc." in entities(nlp, text)
+
+
+def test_a_companys_first_word_alone_is_that_company(nlp: Language) -> None:
+    text = (
+        "Norway's fund dumped Corvane Dynamics on Monday. Corvane said it was disappointed by the decision."
+    )
+    found = entities(nlp, text)
+    assert "Corvane" not in found
+    assert "Corvane" in found["Corvane Dynamics"].mentions

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from services.ner.core import extract_entities
-from services.ner.places import place_key, world_place_names
+from services.ner.places import is_inhabitants_name, place_key, world_place_names
 from services.nlp import load_pipeline
 
 
@@ -115,3 +115,17 @@ def test_a_town_before_based_is_a_place(nlp: Language) -> None:
 def test_a_town_the_model_calls_a_nationality_is_a_place(nlp: Language) -> None:
     found = types(nlp, "Prices rose in Saltillo, in Aguascalientes and in Puebla last year.")
     assert found["Aguascalientes"] == "GPE"
+
+
+def test_a_places_name_with_ers_names_its_people() -> None:
+    assert is_inhabitants_name("Queenslanders", frozenset({"queensland"}))
+    assert is_inhabitants_name("Aucklanders")
+    assert not is_inhabitants_name("Manufacturers")
+    assert not is_inhabitants_name("Rangers")
+
+
+def test_the_model_calling_inhabitants_an_organisation_is_overruled(nlp: Language) -> None:
+    text = (
+        "Queensland raised royalties. The grab will hurt ordinary Queenslanders, the council said on Monday."
+    )
+    assert types(nlp, text).get("Queenslanders", "NORP") == "NORP"
