@@ -111,6 +111,7 @@ _FURNITURE_PATTERNS = [
     r"support (?:our|independent|quality|trusted|us|the)\b(?:[\w\s-]{0,30}\b(?:journalism|reporting|newsroom|"
     r"journalists|work))?(?:\s+(?:today|now|here))?[.!]?",
     r"(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|subscriber))\b.{0,80}",
+    r"have your say\b.{0,200}",
     r"(?:subscribers?|premium|members?)(?:[- ]only| exclusive| briefing| content| article)\b.{0,60}",
     r"about the (?:author|writer|reporter)s?\s*:.{0,400}",
     # related links and navigation
@@ -149,7 +150,9 @@ _INLINE_CREDIT = re.compile(
     rf"\s*\([^()]{{0,60}}/\s*{_AGENCY}\)|"
     r"(?<=[.!?])\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*/[A-Z][A-Z'’.&\-]+(?: [A-Z][A-Z'’.&\-]+)*$|"
     # "... on Wednesday evening. Photograph: Jane Doe/Agency"
-    r"(?<=[.!?])\s+(?:photo|photograph|image|picture|credit)s?\s*:[^.!?\"“”]{1,100}$",
+    r"(?<=[.!?])\s+(?:photo|photograph|image|picture|credit)s?\s*:[^.!?\"“”]{1,100}$|"
+    # "... on 3 December. © Jane Doe, Agency"
+    r"(?<=[.!?])\s+(?:©|\(c\))[^!?\"“”]{1,100}$",
     re.IGNORECASE,
 )
 
@@ -459,6 +462,10 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+# A numbered or bulleted item starts a line of its own, never the rest of a wrapped one.
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•▶►■▸*\-–—])\s")
+
+
 def _join_block(lines: list[str]) -> list[str]:
     """Paragraphs of one blank-line-separated block.
 
@@ -470,7 +477,11 @@ def _join_block(lines: list[str]) -> list[str]:
         return lines
     paragraphs = [lines[0]]
     for previous_line, line in itertools.pairwise(lines):
-        if len(previous_line) >= _WRAPPED_MIN_LINE and not previous_line.endswith(_SENTENCE_END):
+        if (
+            len(previous_line) >= _WRAPPED_MIN_LINE
+            and not previous_line.endswith(_SENTENCE_END)
+            and not _LIST_ITEM.match(line)
+        ):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
@@ -539,7 +550,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         if credit_free != line.text and credit_free:
             removed.append(line.text)
             line.text = credit_free
-        if linked_headlines_left and _looks_like_headline(line.text):
+        if linked_headlines_left and _looks_like_headline(line.text) and not _LINK_LABEL.fullmatch(line.text):
             linked_headlines_left -= 1
             removed.append(line.text)
             continue

@@ -510,3 +510,28 @@ def test_paired_guillemets_become_curly_quotes_and_a_breadcrumb_keeps_its_arrow(
     ).text
     assert "\u201c We stand with her, \u201d said the union." in text
     assert "News \u00bb World" in text
+
+
+def test_a_second_link_label_inside_a_related_box_starts_its_own_list() -> None:
+    box = "\n".join(
+        [
+            "RELATED ARTICLES",
+            "\u25b6 Five doping scandals that shook the sport",
+            "\u25b6 Tributes to a tragic amateur",
+            "\u25b6 Our guide to the cobbles",
+            "MOST READ IN SPORT",
+            "1. Star striker reveals the one signing he regrets most",
+            "2. Tennis ace splits with her coach once again this week",
+            "3. Pundit rant at referee goes viral",
+        ]
+    )
+    assert clean_text(_with_line(box)).text == _PROSE
+
+
+def test_a_copyright_credit_after_a_caption_is_cut_and_comment_prompts_dropped() -> None:
+    text = clean_text(
+        _with_line("Ms Quispe arrives at the court on 3 December. \u00a9 Jo Lindqvist, Harbour Post")
+        + "\n\n\u25a0 Have your say: Should cheats be banned for life? Join the debate below."
+    ).text
+    assert "Lindqvist" not in text and "Have your say" not in text
+    assert "Ms Quispe arrives at the court on 3 December." in text
