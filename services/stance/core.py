@@ -93,6 +93,8 @@ class Climb:
     cues: int = 0
     # The first cue only judges the target ("X is a disgrace"): only a stated view makes it a stance.
     judges: bool = False
+    # The first cue is an obstruction ("stand in the way of X"), which denied is consent.
+    obstructs: bool = False
 
     def apply(self, polarity: int, *, is_cue: bool, is_verb: bool = False) -> None:
         self.polarity *= polarity
@@ -478,9 +480,11 @@ def _directive_cue(verb: Token) -> int:
     particle = next((c.lower_ for c in complement.children if c.dep_ == "prt"), None)
     polarity = lexicon.SUBJECT_PHRASAL_CUES.get((lemma, particle or ""), 0)
     polarity = polarity or lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
-    leaves_a_place = any(c.dep_ in ("dobj", "obj") for c in complement.children)
-    if not polarity and lemma in lexicon.DEPARTURE_VERBS and particle is None and not leaves_a_place:
+    objects = [c.lemma_.lower() for c in complement.children if c.dep_ in ("dobj", "obj")]
+    if not polarity and lemma in lexicon.DEPARTURE_VERBS and particle is None and not objects:
         polarity = -1
+    if not polarity and any((lemma, noun) in lexicon.DEPARTURE_OBJECTS for noun in objects):
+        polarity = -1  # "called on X to take a leave of absence"
     if not polarity and (_stops_doing(complement) or _faces_punishment(complement)):
         polarity = -1  # "urged X to stop blaming others"
     return polarity * (-1 if _is_negated(complement) else 1)
@@ -608,6 +612,8 @@ def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: b
             if polarity:
                 return polarity, True
             return _object_noun_cue(head, preposition), False
+        if relation in OBJECT_DEPS and lemma in lexicon.RELIEF_VERBS and _is_asked_for(head):
+            return 1, True
         if relation in OBJECT_DEPS:
             law_polarity = lexicon.LAW_OBJECT_VERB_CUES.get(lemma, 0) if law else 0
             return law_polarity or lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
@@ -616,6 +622,8 @@ def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: b
             return _evaluation_of(head), True
         return 0, False
     if head.pos_ in ("NOUN", "PROPN"):
+        if preposition == "of" and _is_obstruction(head):
+            return -1, False
         if relation == "poss" and (lemma in lexicon.SUBJECT_NOUN_CUES or lemma in PATIENT_POSSESSOR_NOUNS):
             return lexicon.SUBJECT_NOUN_CUES.get(lemma) or lexicon.OBJECT_NOUN_CUES[lemma], False
         if preposition == "in":
@@ -633,6 +641,52 @@ def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: b
     if head.pos_ == "ADJ":
         return _feeling_toward(head, preposition), False
     return 0, False
+
+
+def _verbless_subject(verb: Token, context: Context) -> TargetMention | None:
+    """The name a sentence parsed without a main verb begins with, when its real main verb was hung on a
+    noun as a participle: in "Senator X, a member who has campaigned against the leases, called on Y to
+    resign", "called" becomes a modifier of "leases" and "X" the root."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        or root.pos_ != "PROPN"
+        or root.i > verb.i
+    ):
+        return None
+    mention = context.index.at(root)
+    return mention if mention is not None and mention.can_hold else None
+
+
+def _is_obstruction(noun: Token) -> bool:
+    """ "way" in "stand in the way of X", "get in the way of X"."""
+    preposition = noun.head
+    return (
+        noun.lemma_.lower() == "way"
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.lemma_.lower() in lexicon.OBSTRUCTING_VERBS
+    )
+
+
+def _is_misparsed_object(child: Token, verb: Token) -> bool:
+    """A name after a verb that has no object, parsed as its adverb: "We'll back Sheriff Doe to the hilt"
+    hangs "Doe" on "back" as an adverbial modifier."""
+    return (
+        child.dep_ in ("advmod", "npadvmod")
+        and child.pos_ == "PROPN"
+        and child.i > verb.i
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _is_asked_for(verb: Token) -> bool:
+    """Whether ``verb`` is what a directive asks be done: "called on the authorities to release X",
+    "urged the court to free X"."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lexicon.DIRECTIVE_VERBS
 
 
 def _feeling_toward(word: Token, preposition: str | None) -> int:
@@ -962,6 +1016,8 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
             cue = Cue()
         else:
             relation_here = relation if child.pos_ != "ADP" or relation == "agent" else "prep"
+            if _is_misparsed_object(child, head):
+                relation_here = "dobj"
             cue = _cue_at(
                 head,
                 relation_here,
@@ -973,6 +1029,7 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
             polarity = _passive_measure_verb(head)
         if polarity and not climb.cue_found:
             climb.judges = cue.judges
+            climb.obstructs = _is_obstruction(head)
         if polarity and is_verb and relation == "nsubjpass" and not _passive_takes_sides(head):
             return nested  # "Lopez said Exxon was criticised" reports what others did
         if polarity and is_verb and _has_misparsed_thing_subject(head, context):
@@ -992,11 +1049,20 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
         )
         if negated and polarity < 0 and is_verb:
             return nested  # "would not block the measure" takes no side
-        if negated and not polarity and climb.cues == 1 and climb.polarity < 0 and not climb.flips:
-            return nested  # "we are not against X" takes no side either
+        if (
+            negated
+            and not polarity
+            and climb.cues == 1
+            and climb.polarity < 0
+            and not climb.flips
+            and not climb.obstructs
+        ):
+            return nested  # "we are not against X" takes no side either; "not stand in the way of X" does
         if negated:
             climb.apply(-1, is_cue=False)
         owner = context.index.at(head.head) if climb.cue_found and head.dep_ == "acl" else None
+        if owner is None and climb.cue_found:
+            owner = _verbless_subject(head, context)
         if owner is not None:
             # "the coalition fighting IS": the participle's subject is the noun it modifies.
             if not owner.can_hold or owner.name == target or climb.judges:

@@ -325,6 +325,9 @@ PREPOSITIONAL_VERB_CUES: dict[tuple[str, str], int] = {
     ("sneer", "at"): -1,
     ("scoff", "at"): -1,
     ("round", "on"): -1,
+    # "tore into the team", "laid into the board".
+    ("tear", "into"): -1,
+    ("lay", "into"): -1,
     ("believe", "in"): 1,
 }
 
@@ -363,8 +366,15 @@ ISSUE_SUBJECT_VERB_CUES: dict[str, int] = {
     **dict.fromkeys(("breach", "violate", "contravene", "flout", "infringe", "undercut", "betray"), -1),
 }
 
+# "stand in the way of X", "get in the way of X": obstruction, which negated ("would not stand in the way of
+# the merger") is consent, not the "no side" of a denied opposition.
+OBSTRUCTING_VERBS = frozenset({"stand", "get"})
+
 # "X must go": leaving verbs under a modal of obligation oppose their subject.
 DEPARTURE_VERBS = frozenset({"go", "leave", "quit"})
+# Leaving an office by a verb and its object: "called on X to take a leave of absence", "X should tender
+# his resignation".
+DEPARTURE_OBJECTS = frozenset({("take", "leave"), ("tender", "resignation"), ("offer", "resignation")})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # "X should stop blaming others": told to stop what it is doing, the subject is reproached for it.
 CESSATION_VERBS = frozenset({"stop", "quit", "cease"})
@@ -606,6 +616,12 @@ SUBJECT_CONDUCT_OBJECTS: dict[tuple[str, str], int] = {
     ("pass", "buck"): -1,
     ("shirk", "responsibility"): -1,
     ("evade", "responsibility"): -1,
+    # "the minister was openly defying the constitution", "flouted the court's ruling".
+    **{
+        (verb, noun): -1
+        for verb in ("defy", "flout", "disregard")
+        for noun in ("constitution", "law", "court", "ruling", "order", "judgment", "judgement", "rule")
+    },
 }
 # Verbs whose object judges the subject when it is an evaluative noun: "made a mistake", "caused chaos".
 OUTCOME_VERBS = frozenset({"make", "commit", "cause", "create", "do", "wreak", "sow", "inflict"})
@@ -924,6 +940,9 @@ REPROACH_NOUNS = frozenset(
 # What is done for someone held or accused, which stands for that person: "called for his release",
 # "demanded the acquittal of X", "opposed X's reinstatement".
 RELIEF_NOUNS = frozenset({"release", "freedom", "acquittal", "pardon", "exoneration", "reinstatement"})
+# The same relief asked for by a verb: "called on the authorities to release X", "urged the court to free X".
+# Only asked for: "police released X on bail" reports what was done, not a side taken.
+RELIEF_VERBS = frozenset({"release", "free", "pardon", "acquit", "exonerate", "reinstate"})
 
 # What an actor did, said or showed, which stands for its possessor ("hailed the regulator's action",
 # "rejected the club's appeal"), though not for its "of" complement ("the handling of the crisis").
@@ -988,6 +1007,9 @@ OWNED_NOUNS = frozenset(
         "campaign",
         "candidacy",
         "victory",
+        # "would support the association's legal challenge", "dismissed the union's lawsuit".
+        "challenge",
+        "lawsuit",
         *REPROACH_NOUNS,
         *QUALITY_NOUNS,
     }

@@ -63,6 +63,7 @@ MAX_TITLE_WORDS = 5
 DESCRIPTOR_STOP_WORDS = frozenset(
     {"of", "the", "and", "for", "national", "international", "new", "north", "south", "east", "west"}
 )
+DESCRIPTOR_DETERMINERS = frozenset({"the", "this"})
 # A nationality adjective shares at least this many leading letters with its country ("Zambian").
 NATIONALITY_PREFIX = 4
 
@@ -89,8 +90,15 @@ OFFICE_TITLES = frozenset(
         "director",
         "ambassador",
         "coach",
+        "sheriff",
+        "prosecutor",
+        "judge",
     }
 )
+# Words that may stand inside an office written before a name: "Minister of State for Petroleum Resources".
+OFFICE_PHRASE_WORDS = frozenset({"of", "for", "and", "the", "&"})
+# How far before a name the office word of such a phrase may stand.
+MAX_OFFICE_PHRASE = 7
 # Nouns by which news refers back to a business it named: "the company", "the vendor".
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "vendor", "supplier", "contractor", "operator", "carrier", "airline", "lender"}
@@ -233,6 +241,11 @@ def _offices_of(doc: Doc, span: Span) -> list[list[str]]:
     title = doc[span.start - 1] if span.start > 0 else None
     if (title is None or title.lower_ not in OFFICE_TITLES) and len(span) > 1:
         title = span[0]  # "Mayor Jane Doe" may be the name as NER wrote it
+    if title is not None and title.lower_ not in OFFICE_TITLES:
+        phrase = _office_phrase(doc, span.start)
+        if phrase is not None:
+            before = doc[phrase.i - 1].lower_ if phrase.i > 0 else ""
+            found.append([before, phrase.lower_] if before in DISTINCT_OFFICE_WORDS else [phrase.lower_])
     if title is not None and title.lower_ in OFFICE_TITLES:
         words = [title.lower_]
         for token in reversed(doc[max(0, title.i - 2) : title.i]):
@@ -243,10 +256,29 @@ def _offices_of(doc: Doc, span: Span) -> list[list[str]]:
     root = span.root
     apposed = [root.head] if root.dep_ == "appos" else []
     apposed += [c for c in root.children if c.dep_ == "appos"]
+    # "Jane Doe, who has been justice minister since 2024, ...".
+    apposed += [
+        g
+        for c in root.children
+        if c.dep_ == "relcl" and c.lemma_ == "be" and any(s.lower_ in ("who", "that") for s in c.children)
+        for g in c.children
+        if g.dep_ == "attr"
+    ]
     for office in apposed:
         if office.lower_ in OFFICE_TITLES and office.i not in range(span.start, span.end):
             found.append([*(_office_modifiers(office)), office.lower_])
     return found
+
+
+def _office_phrase(doc: Doc, start: int) -> Token | None:
+    """The office word of a capitalised title phrase just before a name: "Minister of State for
+    Petroleum Resources Jane Doe", "Secretary of Health Jane Doe"."""
+    for token in reversed(doc[max(0, start - MAX_OFFICE_PHRASE) : start]):
+        if token.lower_ in OFFICE_TITLES and token.is_title:
+            return token
+        if not (token.is_title or token.lower_ in OFFICE_PHRASE_WORDS):
+            return None
+    return None
 
 
 def _qualifies_office(child: Token) -> bool:
@@ -601,7 +633,8 @@ def _descriptor_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int
             or token.i in taken
             or token.pos_ != "NOUN"
             or token.tag_ != "NN"
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            # "the union", and in a quotation "this team"
+            or not any(c.dep_ == "det" and c.lower_ in DESCRIPTOR_DETERMINERS for c in token.children)
             or any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children)
         ):
             continue

@@ -57,6 +57,13 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Rory Scully": ("PERSON", ("Rory Scully", "Scully")),
     "Oxfam": ("ORG", ("Oxfam",)),
     "Conservatives": ("NORP", ("Conservatives", "Conservative")),
+    "Helena Brandt": ("PERSON", ("Helena Brandt", "Brandt")),
+    "Dorian Vask": ("PERSON", ("Dorian Vask", "Vask")),
+    "Tessa Okafor": ("PERSON", ("Tessa Okafor", "Okafor")),
+    "Kestrel Rowing Team": ("ORG", ("Kestrel Rowing Team",)),
+    "Saltmarsh Fishers Association": ("ORG", ("Saltmarsh Fishers Association",)),
+    "Bankwatch Authority": ("ORG", ("Bankwatch Authority",)),
+    "Heron Alliance": ("ORG", ("Heron Alliance",)),
 }
 
 
@@ -1225,3 +1232,80 @@ def test_evidence_favouring_someone_in_a_quote_is_no_stance(nlp: Language) -> No
     start, end = text.index('"') + 1, text.index(',"') + 1
     quotes = [Quote(text=text[start:end], speaker="Maria Lopez", kind="direct", start=start, end=end)]
     assert not triples(stances(nlp, text, quotes=quotes))
+
+
+def test_tearing_into_someone_is_opposition(nlp: Language) -> None:
+    text = "Helena Brandt tore into the Kestrel Rowing Team on Sunday."
+    assert ("Helena Brandt", "oppose", "Kestrel Rowing Team") in triples(stances(nlp, text))
+
+
+def test_saying_someone_defies_the_constitution_is_opposition(nlp: Language) -> None:
+    text = "Helena Brandt said that Dorian Vask was openly defying the constitution."
+    assert ("Helena Brandt", "oppose", "Dorian Vask") in triples(stances(nlp, text))
+
+
+def test_calling_on_someone_to_take_a_leave_of_absence_is_opposition(nlp: Language) -> None:
+    text = "Helena Brandt called on Dorian Vask to take a leave of absence while the audit runs."
+    assert ("Helena Brandt", "oppose", "Dorian Vask") in triples(stances(nlp, text))
+
+
+def test_calling_for_someone_to_be_released_is_support(nlp: Language) -> None:
+    text = "The Heron Alliance called on the authorities to release Tessa Okafor immediately."
+    assert ("Heron Alliance", "support", "Tessa Okafor") in triples(stances(nlp, text))
+
+
+def test_supporting_a_body_s_legal_challenge_is_support_for_it(nlp: Language) -> None:
+    text = "The Heron Alliance said it would support the Saltmarsh Fishers Association's legal challenge."
+    assert ("Heron Alliance", "support", "Saltmarsh Fishers Association") in triples(stances(nlp, text))
+
+
+def test_name_misparsed_as_adverb_of_a_cue_verb_is_its_object(nlp: Language) -> None:
+    text = '"We\'ll back Governor Vask to the hilt," said Tessa Okafor.'
+    end = text.index(',"') + 1
+    quotes = [Quote(text=text[1:end], speaker="Tessa Okafor", kind="direct", start=1, end=end)]
+    assert ("Tessa Okafor", "support", "Dorian Vask") in triples(stances(nlp, text, quotes=quotes))
+
+
+def test_office_written_as_a_phrase_before_the_name_names_its_holder(nlp: Language) -> None:
+    text = (
+        "Minister of State for Coastal Affairs Dorian Vask met the fishers on Monday. "
+        "The Heron Alliance said the minister must go."
+    )
+    assert ("Heron Alliance", "oppose", "Dorian Vask") in triples(stances(nlp, text))
+
+
+def test_office_given_in_a_relative_clause_names_its_holder(nlp: Language) -> None:
+    text = (
+        "Dorian Vask, who has been harbour minister since 2021, refused to comment. "
+        "The Heron Alliance stood by the minister."
+    )
+    assert ("Heron Alliance", "support", "Dorian Vask") in triples(stances(nlp, text))
+
+
+def test_sheriff_is_an_office_that_names_its_holder(nlp: Language) -> None:
+    text = "Tessa Okafor met County Sheriff Dorian Vask in May. In June she sued the sheriff."
+    assert ("Tessa Okafor", "oppose", "Dorian Vask") in triples(stances(nlp, text))
+
+
+def test_this_and_a_word_of_the_name_name_the_organisation_in_a_quote(nlp: Language) -> None:
+    text = (
+        "The Kestrel Rowing Team was fined in May. "
+        '"This team cannot be trusted with young athletes," said Helena Brandt.'
+    )
+    start = text.index('"') + 1
+    end = text.index(',"') + 1
+    quotes = [Quote(text=text[start:end], speaker="Helena Brandt", kind="direct", start=start, end=end)]
+    assert ("Helena Brandt", "oppose", "Kestrel Rowing Team") in triples(stances(nlp, text, quotes=quotes))
+
+
+def test_not_standing_in_the_way_of_someone_is_support(nlp: Language) -> None:
+    text = "The Bankwatch Authority said it would not stand in the way of the Heron Alliance."
+    assert ("Bankwatch Authority", "support", "Heron Alliance") in triples(stances(nlp, text))
+
+
+def test_main_verb_misparsed_as_participle_keeps_the_named_subject(nlp: Language) -> None:
+    text = (
+        "Senator Helena Brandt, an opposition member who has campaigned against the leases, called on "
+        "Dorian Vask to resign, accusing his ministry of negligence."
+    )
+    assert ("Helena Brandt", "oppose", "Dorian Vask") in triples(stances(nlp, text))
