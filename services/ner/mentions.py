@@ -164,12 +164,53 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_leading_given_names(ent)
             or with_national_body(ent)
             or with_describing_noun(ent)
+            or with_plural_owner(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
         ent = joined or ent
         end = ent.end
         yield ent
+
+
+def with_plural_owner(ent: Span) -> Span | None:
+    """ "Indigenous Peoples' Alliance of the Archipelago", "Workers' Party of Korea": capitalised plural
+    words with a bare apostrophe and the name after them are one organisation's name, however the model
+    cut it."""
+    doc = ent.doc
+    end = ent.end
+    if end + 1 < len(doc) and doc[end - 1].text in ("'", "\u2019") and is_people_plural(doc[end - 2]):
+        # the model's span ends with the owner: take the name that follows
+        if not doc[end].is_title:
+            return None
+        while end < len(doc) and doc[end].is_title and (doc[end].ent_iob_ != "B" or end == ent.end):
+            end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if not any(t.lower_ in ORG_NAME_HEADS for t in doc[ent.end : end]):
+            return None  # "Daesan Heavy Industries' Okpo yard": an owner and a place it owns
+        return Span(doc, ent.start, end, label="ORG")
+    start = ent.start
+    if (
+        start >= 2
+        and doc[start - 1].text in ("'", "\u2019")
+        and doc[start - 2].is_title
+        and is_people_plural(doc[start - 2])
+        and not doc[start - 2].ent_type_
+        and any(t.lower_ in ORG_NAME_HEADS for t in ent)
+    ):
+        start -= 2
+        while (
+            start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and start > ent.start - 5
+        ):
+            start -= 1
+        return Span(doc, start, ent.end, label="ORG")
+    return None
+
+
+def is_people_plural(token: Token) -> bool:
+    """ "Peoples", "Workers", "Growers": a plural that is no organisation's own noun ("Industries")."""
+    return token.lower_.endswith("s") and token.lower_ not in ORG_NAME_HEADS
 
 
 def is_name_word(token: Token) -> bool:

@@ -1013,3 +1013,13 @@ def test_a_companys_first_word_alone_is_that_company(nlp: Language) -> None:
     found = entities(nlp, text)
     assert "Corvane" not in found
     assert "Corvane" in found["Corvane Dynamics"].mentions
+
+
+def test_a_plural_owner_and_the_name_after_it_are_one_organisation(nlp: Language) -> None:
+    text = "The Indigenous Peoples' Alliance of the Archipelago (AMAN) said the law was unjust."
+    assert "Indigenous Peoples' Alliance of the Archipelago" in entities(nlp, text)
+    assert "Workers' Party of Korea" in entities(nlp, "The Workers' Party of Korea met on Monday.")
+
+
+def test_an_organisation_owning_a_place_stays_apart_from_it(nlp: Language) -> None:
+    assert "Daesan Heavy Industries" in entities(nlp, "Daesan Heavy Industries' Okpo yard was shut.")
