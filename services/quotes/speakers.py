@@ -122,6 +122,14 @@ MALE_FIRST_NAMES = word_set(
     takumi jun-ho min-ho seung-hoon ji-hoon dong-hyun sung-min hyun-woo budi agus bambang joko
     hendra rudi wahyu eko dedi iwan andi"""
 )
+# People who speak for an organisation, with the gender the noun gives them.
+VOICE_GENDERS: dict[str, str | None] = {
+    "spokeswoman": "female",
+    "spokesman": "male",
+    "spokesperson": None,
+    "representative": None,
+    "official": None,
+}
 # Descriptor nouns and the titles that license them: "Russia's top diplomat" is its foreign minister.
 ROLE_TITLES: dict[str, tuple[frozenset[str], ...]] = {
     "diplomat": (
@@ -331,6 +339,9 @@ class SpeakerResolver:
         self.by_form = {form.casefold(): e for e in entities for form in (e.name, *e.mentions)}
         # Speakers already resolved, in reading order: (token index of the mention, entity).
         self.spoken: list[tuple[int, Entity]] = []
+        # Organisations heard through a person ("a spokeswoman for X said"): token index, the body, and
+        # the gender the noun gives that person, if any.
+        self.voices: list[tuple[int, Entity, str | None]] = []
 
     def resolve(self, head: Token | None, before: int, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
         """Entity that ``head`` (a cue subject) refers to; ``before`` is the token index of the quote and
@@ -370,6 +381,10 @@ class SpeakerResolver:
                 or self.organisation_pronoun(head)
                 or self.previous_subject_organisation(head)
             )
+        if lower == "they":
+            # "Officials at the Port Authority said ... They added": the body whose people spoke just
+            # before, in this paragraph.
+            return self.spoken_body(head)
         if lower in GROUP_PRONOUNS:
             return None
         if is_age(head):
@@ -464,6 +479,8 @@ class SpeakerResolver:
         """Record a resolved speaker, for later pronouns; a pronoun that found a person of unknown
         gender teaches it."""
         self.spoken.append((head.i, entity))
+        if entity.type == "ORG" and head.lemma_.lower() in VOICE_GENDERS:
+            self.voices.append((head.i, entity, VOICE_GENDERS[head.lemma_.lower()]))
         profile = self.profiles.get(entity.name)
         if profile is not None and profile.gender is None and head.lower_ in PERSON_PRONOUNS:
             profile.gender = "male" if head.lower_ in MALE_PRONOUNS else "female"
@@ -560,6 +577,22 @@ class SpeakerResolver:
                 return entity
             return None
         return None
+
+    def spoken_body(self, head: Token) -> Entity | None:
+        """The organisation quoted last, when it spoke through several people ("officials", "staff") in
+        this paragraph within the last sentences and nobody spoke since."""
+        if not self.spoken:
+            return None
+        index, entity = self.spoken[-1]
+        speaker = self.doc[index]
+        if (
+            entity.type != "ORG"
+            or speaker.tag_ not in ("NNS", "NNPS")
+            or self.crosses_paragraphs(index, head.i, 0)
+            or self.sentence_index(index) < self.sentence_index(head.i) - SHORT_REACH
+        ):
+            return None
+        return entity
 
     def crosses_paragraphs(self, first: int, second: int, allowed: int) -> bool:
         return self.paragraph_of(second) - self.paragraph_of(first) > allowed
@@ -668,7 +701,18 @@ class SpeakerResolver:
             if token.dep_ in SUBJECT_DEPS and entity is not None and self.fits(entity, gender):
                 return entity
         entity = self.recent_salient(sentence, gender) or self.last_speaker(head, gender)
-        return entity if entity is not None else self.lone_person(head, gender)
+        return entity or self.last_voice(head, gender) or self.lone_person(head, gender)
+
+    def last_voice(self, head: Token, gender: str) -> Entity | None:
+        """ "A spokeswoman for Acme said ... "...," she said": the organisation whose spokesperson spoke
+        last, in this paragraph or the one before, when nobody has spoken since and the noun does not
+        give the other gender."""
+        if not self.voices or not self.spoken or self.spoken[-1][0] != self.voices[-1][0]:
+            return None
+        index, entity, voice_gender = self.voices[-1]
+        if voice_gender not in (None, gender) or self.crosses_paragraphs(index, head.i, 1):
+            return None
+        return entity
 
     def last_speaker(self, head: Token, gender: str) -> Entity | None:
         """The person of ``gender`` quoted last, within a few paragraphs: "she said" goes on with her."""

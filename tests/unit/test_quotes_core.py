@@ -1361,3 +1361,23 @@ def test_an_uncued_quote_after_a_paragraph_about_a_thing_has_no_speaker(nlp: Lan
         "\u201cWe have never seen anything like it in all our lives here.\u201d"
     )
     assert only(quotes(nlp, text), "never seen").speaker is None
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_that_body(nlp: Language) -> None:
+    text = (
+        "A spokeswoman for Veridia Airlines said flights would resume on Friday. "
+        '"Safety comes first," she said.'
+    )
+    assert only(quotes(nlp, text), "Safety comes first").speaker == "Veridia Airlines"
+
+
+def test_they_after_officials_of_a_body_is_that_body(nlp: Language) -> None:
+    text = (
+        "Officials at the Harbour Authority said the terminal would reopen. They added that no one was hurt."
+    )
+    assert only(quotes(nlp, text), "no one was hurt").speaker == "Harbour Authority"
+
+
+def test_they_after_unnamed_people_has_no_speaker(nlp: Language) -> None:
+    text = "Residents said the water had been off for a week. They added that trucks were too expensive."
+    assert only(quotes(nlp, text), "trucks were").speaker is None
