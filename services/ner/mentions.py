@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.ner.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, AliasTable, word_set
+from services.ner.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, GIVEN_NAMES, AliasTable, word_set
 from services.ner.titles import (
     OFFICE_TITLES,
     has_office_title,
@@ -165,12 +165,33 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_national_body(ent)
             or with_describing_noun(ent)
             or with_plural_owner(ent)
+            or with_surname_after(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
         ent = joined or ent
         end = ent.end
         yield ent
+
+
+def with_surname_after(ent: Span) -> Span | None:
+    """ "Marta Ruiz runs a bakery", tagged as the place "Marta": a common given name the model took for
+    something else, followed by an untagged capitalised word, is a person's name."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        len(ent) != 1
+        or ent.label_ == "PERSON"
+        or ent.text.casefold() not in GIVEN_NAMES
+        or ent.text.casefold() in COUNTRIES
+        or end >= len(doc)
+        or doc[end].ent_type_
+        or doc[end].pos_ != "PROPN"
+        or not is_name_word(doc[end])
+        or is_title_word(doc[end])
+    ):
+        return None
+    return Span(doc, ent.start, end + 1, label="PERSON")
 
 
 def with_plural_owner(ent: Span) -> Span | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from services.ner.core import TITLE_WORDS
-from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, word_set
+from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, word_set
 from services.ner.titles import title_prefix_start
 from shared.contract import Entity
 
@@ -26,102 +26,6 @@ PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "pope"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
-# Common given names across many cultures, for the gender a pronoun needs ("she said").
-FEMALE_FIRST_NAMES = word_set(
-    """angela theresa hillary marine nicola kamala nancy ursula christine federica condoleezza madeleine
-    samantha susan sarah elizabeth mary anne ann margaret jacinda julia julie maria marie catherine kate
-    helen jane emma laura anna yulia irina olga natalia svetlana tatiana elena victoria hala rania
-    benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane harriet jo
-    kristalina hasina tsai ingrid sophie sophia melanie sandra helena karin karen katherine kathryn
-    caroline charlotte claire clare chloe amelia olivia isabella isabel isabelle emily grace lucy lucia
-    rachel rebecca ruth hannah heather jennifer jessica jill joan judith karina linda lisa louise lydia
-    mia monica natasha nina paula patricia pamela rosa rose sally sharon silvia sylvia stephanie tanya
-    teresa tracy valerie vanessa wendy zoe alice agnes alexandra andrea barbara beatrice brigitte
-    camille carmen cecile claudia cristina daniela deborah denise dorothy eva eve fatima fiona frances
-    francesca gabriela gabrielle gloria greta ilse irene jacqueline janet jenny joanna josephine kirsten
-    lea leila layla lena mariana marta martha megan miriam nadia naomi nathalie nicole noura petra pia
-    priya renata rita sabine sara simone sonia susanne svenja tamara ulrike veronica yasmin yasmine
-    zainab aisha amina ayesha noor mariam khadija leyla elif zeynep mei ling yoko keiko akiko hiroko
-    sakura ji-woo min-ji seo-yeon ananya deepa divya kavita lakshmi meena pooja sunita shreya anjali
-    aditi chiamaka ngozi amara adaeze folake funmilayo wanjiru achieng thandiwe nomvula zanele siân sian
-    mairead siobhan niamh aoife roisin ana ines beatriz luisa marisol lucía valentina camila juliana
-    fernanda adriana elle kirsty ellie holly jade poppy molly daisy abigail
-    sofia sofie sonja tanja katja katarzyna agnieszka malgorzata magdalena ewa dorota beata
-    justyna marketa jana lenka zuzana ivana milena dragana jelena snezana vesna ioana andreea mihaela
-    raluca oksana olena iryna kateryna nadezhda lyudmila galina ekaterina anastasia daria polina alina
-    maja freja astrid sigrid hanne liv ingeborg birgit annika elin matilda ebba saga linnea aino aurora
-    bianca chiara giulia alessandra elisa paola roberta martina giorgia ilaria margarida catarina
-    leonor mafalda rocio pilar mercedes dolores consuelo guadalupe ximena lorena paloma nuria
-    montserrat luz esperanza yolanda graciela alejandra carolina paulina florencia agustina milagros
-    fatou aminata awa mariama aissatou khady adama chidinma nkechi ifeoma yetunde bisola temitope
-    titilayo abimbola ebele amaka hauwa hadiza asma salma amira nour rana dina rasha huda maha lina
-    reem hiba ghada samira souad najat farah shirin maryam zahra fatemeh narges parisa roya golnar
-    azadeh elham neda yasaman esra ayse fatma emine hatice merve busra ebru gul ozlem aylin ipek
-    selin sevgi asli priyanka sonali neha swati anita rekha geeta seema shobha usha asha radha
-    lalita nandini jyoti rani padma savitri shanti parvati sushma nirmala smriti mamata mayawati
-    yumiko yuko naoko tomoko kazuko michiko noriko sachiko mayumi haruka yui aoi hina mio misaki
-    nanami ayaka eri kyoko junko reiko emiko setsuko masako hanako fumiko chieko xiaoling xiaomei
-    meiling lili lihua yanping soo-jin eun-ji hye-jin min-seo ji-yeon su-bin ye-jin na-yeon seo-yun
-    ha-eun siti nurul dewi sri putri ayu wati ratna intan mega lestari maricel rosario marites
-    luzviminda imelda corazon leni cynthia joy wanjiku nyambura muthoni chebet thandeka lindiwe
-    nandi busisiwe nokuthula ayanda zodwa precious lerato palesa naledi refilwe kefilwe abena
-    akosua adwoa efua yaa afua esi bridget brenda carol carolyn cheryl christina cindy colleen
-    courtney crystal dawn debbie donna doris edith eileen elaine eleanor ella erin esther ethel
-    evelyn gail geraldine gillian gwen hazel hilary jacqueline janice jeanette joanne jocelyn joyce
-    june katie kathleen kathy kelly kristin lauren leah lesley lillian lindsay lois loretta lorraine
-    lynn mabel madison mandy margot marian marilyn marion marjorie maureen maxine melissa mildred
-    nora norma olive pauline peggy penelope phyllis rosemary roxanne shannon sheila shirley sue
-    suzanne tina tracey vera vicky violet virginia wilma"""
-)
-MALE_FIRST_NAMES = word_set(
-    """vladimir sergei sergey dmitry dmitri barack donald joe john james david boris bashar francois
-    emmanuel nicolas recep tayyip benjamin ali hassan mohammed muhammad ahmed abdullah xi shinzo
-    narendra justin tony gordon george bill jeremy keir rishi michael mark mike ban antonio ilya mikhail
-    alexei alexander viktor petro volodymyr jean pierre ashton chuck rex hamid ashraf salman hosni abdel
-    richard derek gregory marcus alan thomas luis luiz brandon robert william charles edward henry peter
-    paul andrew anthony christopher daniel matthew steven stephen kevin brian timothy jason ryan eric
-    jacob nathan samuel adam simon martin patrick sean shaun kieran liam noah oliver harry jack oscar
-    lucas hugo louis luc marc philippe jacques laurent olivier sebastien antoine frederic yves alain
-    bernard gerard hans klaus jurgen wolfgang stefan stephan matthias andreas markus tobias lars anders
-    erik nils olaf sven bjorn magnus henrik jens karl carl otto fritz giuseppe giovanni marco luca
-    matteo paolo alessandro carlos jose juan miguel pedro pablo diego javier rafael manuel fernando
-    alejandro ricardo sergio jorge eduardo andres joao rui tiago omar khalid mahmoud mustafa youssef
-    yusuf ibrahim ismail karim tariq faisal hamza bilal imran arjun rahul raj rajesh sanjay vijay amit
-    anil ravi suresh ramesh vikram hiroshi takeshi kenji haruto wei jun hao ming chen kwame kofi chinedu
-    emeka oluwaseun tunde musa ahmadu jomo uhuru cyril thabo sipho ivan igor oleg yuri andrei nikolai
-    pavel artem dmytro taras bogdan piotr tomasz pawel jan ben bob rob tom tim jim dan sam max nick pat
-    steve dave chris matt greg ken ron roger terry keith neil nigel colin graham ian alistair angus
-    callum ewan hamish rhys gareth geraint
-    aaron adrian albert alfred allan alvaro ambrose amir anand andrzej anton arnaud arthur august
-    axel bartosz benedikt bernardo bertrand blaise bruno caleb cameron carlo cedric cesar christian
-    christoph claude clement conor cormac cristian damian damien darius declan dennis dieter dimitri
-    dominic dominik donal douglas dragan duncan dusan edgar edmund eduard elias emil emilio enrique
-    enzo ernesto ernst esteban etienne eugene evan fabian fabio felipe felix ferdinand filip florian
-    francesco francisco franco frank franz gabriel gaston gavin geoffrey gerald gerhard gianni
-    gilbert gonzalo harald harold heinz helmut herbert horst howard hubert ignacio isaac ivo jaime
-    jakub janusz jaroslav jeffrey jerome jesus joachim joel jonas jonathan jordi jorg josef joseph
-    julian julien julio kai karel kasper kenneth konrad krzysztof kurt lawrence leon leonardo
-    leopold lorenzo lothar ludwig luigi lukas malcolm manfred marcel marcelo mario marius mateusz
-    mathieu maurice mauricio maximilian michal mikael milan miroslav mohamed moritz nelson nicholas
-    orlando oskar pascal pasquale patricio pieter philip philipp quentin rainer ralf ramon randall
-    raul raymond reinhard remi rene rodrigo roland rolf roman ronald rudolf rupert russell salvador
-    santiago sebastian silvio stanislav stefano sylvain teodor theo theodore thierry tomas umberto
-    urs valentin victor vincent vincenzo vladislav walter werner wilhelm willem xavier yannick
-    zbigniew zoltan abdul abdulrahman abubakar adebayo adewale ahmad akin aliyu aminu bola chidi
-    chukwuemeka chukwudi dauda ebuka femi gbenga ifeanyi ikechukwu kayode kunle lanre nnamdi obinna
-    olu olusegun segun sani yakubu usman juma baraka hamisi salim kwabena kwaku kwasi yaw kojo kwesi
-    mamadou moussa ousmane seydou cheikh abdoulaye amadou boubacar ibrahima lamine modou tendai
-    tatenda farai tinashe themba sizwe bongani mandla sibusiso thulani vusi hossein mehdi mohsen
-    reza saeed javad majid morteza behrouz dariush mehmet ahmet murat emre burak hakan kemal selim
-    serkan volkan cem ozan baris anwar faris haidar jamal nabil nasser rami samir tarek walid yasser
-    ziad khaled arvind ashok deepak dinesh ganesh gopal harish jagdish krishna manoj mukesh nitin
-    prakash rajiv rakesh sandeep santosh satish shankar sunil vinod yogesh abhishek akshay rohit
-    siddharth karan arun varun manish naveen pradeep rajendra sachin sanjeev subhash minh tuan hung
-    dung thanh hieu quang duc phong khanh trung vinh takashi hiroki kazuo kenichi koji makoto
-    masahiro naoki satoshi shinji shota tadashi taro tetsuya yoshihiko yusuke daisuke kaito haruki
-    takumi jun-ho min-ho seung-hoon ji-hoon dong-hyun sung-min hyun-woo budi agus bambang joko
-    hendra rudi wahyu eko dedi iwan andi"""
-)
 # People who speak for an organisation, with the gender the noun gives them.
 VOICE_GENDERS: dict[str, str | None] = {
     "spokeswoman": "female",

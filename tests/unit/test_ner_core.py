@@ -1023,3 +1023,11 @@ def test_a_plural_owner_and_the_name_after_it_are_one_organisation(nlp: Language
 
 def test_an_organisation_owning_a_place_stays_apart_from_it(nlp: Language) -> None:
     assert "Daesan Heavy Industries" in entities(nlp, "Daesan Heavy Industries' Okpo yard was shut.")
+
+
+def test_a_given_name_the_model_took_for_a_place_and_the_surname_after_it_are_a_person(
+    nlp: Language,
+) -> None:
+    found = entities(nlp, "Marta Ruiz runs a bakery in Seville.")
+    assert found["Marta Ruiz"].type == "PERSON"
+    assert entities(nlp, "Georgia Power said prices would rise.")["Georgia Power"].type == "ORG"
