@@ -45,6 +45,7 @@ from services.ner.untagged import (
     headed_organisation_mentions,
     institution_mentions,
     national_agency_mentions,
+    office_place_mentions,
     short_organisation_mentions,
     shouted_name_mentions,
     spelled_out_mentions,
@@ -92,6 +93,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from headed_organisation_mentions(doc, taken)
     yield from unlabelled_person_mentions(doc, taken)
     yield from unlabelled_place_mentions(doc, taken)
+    yield from office_place_mentions(doc, taken)
     yield from unlabelled_organisation_mentions(doc, taken)
     initials = frozenset(letters for name in organisations for letters in acronyms_of(name))
     yield from acronym_mentions(doc, taken, table, initials)

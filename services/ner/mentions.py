@@ -597,6 +597,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
     label = ent.label_
     if end < ent.end and label == "ORG" and end - start <= 1 + (doc[start].lower_ == "the"):
         return None
+    end = without_score(doc, start, end)
     if (
         label == "PERSON"
         and after_the(doc, start)
@@ -702,6 +703,18 @@ def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> 
     while end - start > 1 and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].is_punct):
         end -= 1
     return end
+
+
+def without_score(doc: Doc, start: int, end: int) -> int:
+    """End of the name without a match score the model ran on into ("Chelsea 2-1")."""
+    score = SCORE.search(doc[start:end].text)
+    if score is not None:
+        while end - start > 1 and doc[end - 1].idx >= doc[start].idx + score.start():
+            end -= 1
+    return end
+
+
+SCORE = re.compile(r"\s\d{1,2}\s?[-\u2013]\s?\d{1,2}$")
 
 
 def is_hyphen_joined(doc: Doc, index: int) -> bool:

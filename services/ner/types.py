@@ -104,6 +104,36 @@ def is_national_agency(words: list[str]) -> bool:
     return words[0].casefold() in AGENCY_FIELDS and (rest in COUNTRIES or rest in OWN_COUNTRY_NAMES)
 
 
+# Nouns only a company has, written after its name: "Petrobras chief executive Jane Roe".
+COMPANY_ROLE_NOUNS = word_set("ceo ceos chairman chairwoman shareholders employees")
+# Past participles after a hyphen that make the next name a business: "Unilever-owned Brooke Bond".
+OWNED_PARTICIPLES = word_set("owned controlled backed listed run funded")
+# Nouns of a holding in a company: "shares in Tesla", "a stake in Orange".
+HOLDING_NOUNS = word_set("share shares stake stakes holding holdings investment")
+
+
+def is_company_by_grammar(span: Span) -> bool:
+    """ "Petrobras chief executive X", "Unilever-owned Brooke Bond", "shares in Tesla": the words around
+    a name that only a business has."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if (
+        after
+        and after[0].is_lower
+        and (after[0].lower_ in COMPANY_ROLE_NOUNS or (after.text.lower() == "chief executive"))
+    ):
+        return True
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in OWNED_PARTICIPLES
+        and doc[span.start - 2].text == "-"
+    ):
+        return True
+    return (
+        span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in HOLDING_NOUNS
+    )
+
+
 # A team's players: the name before one of them is the club's ("Preston North End striker").
 PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
@@ -202,6 +232,8 @@ def context_type(span: Span, label: str) -> str:
         # "Preston North End striker Evan Dwyer": a player is a club's, a lawmaker a party's.
         return "ORG"
     if label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and words[0].casefold() in ORG_FIRST_WORDS:
+        return "ORG"
+    if label in ("PERSON", "GPE", "LOC") and is_company_by_grammar(span):
         return "ORG"
     if label != "ORG" and len(words) >= 2 and is_national_agency(words):
         return "ORG"

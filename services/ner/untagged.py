@@ -30,6 +30,7 @@ from services.ner.types import (
     PERSON_ROLE_NOUNS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
+    PLACE_OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     fixed_type,
     joins_a_place,
@@ -575,3 +576,45 @@ def national_agency_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
         words = doc[before : ent.end]
         taken.update(range(before, ent.end))
         yield RawMention(words.text, "ORG", words.start_char, words.end_char, None)
+
+
+# Party labels written before an office like a place: "Republican governor Jane Roe" names no place.
+PARTY_ADJECTIVES = word_set(
+    """republican democratic democrat labour conservative liberal green tory socialist independent
+    opposition nationalist progressive"""
+)
+
+
+def office_place_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """ "São Paulo mayor Ricardo Nunes", "Lagos governor Jane Roe": untagged capitalised words before a
+    lowercase office of a place, with a name after it, are that place."""
+    for token in doc[1:-1]:
+        if token.lower_ not in PLACE_OFFICE_NOUNS or not token.is_lower or not doc[token.i + 1].is_title:
+            continue
+        first = token.i
+        while (
+            first > 0
+            and token.i - first < 3
+            and doc[first - 1].pos_ == "PROPN"
+            and (is_untagged_name_word(doc[first - 1], taken) or opens_with_name(doc[first - 1], taken))
+            and not is_title_word(doc[first - 1])
+        ):
+            first -= 1
+        words = doc[first : token.i]
+        if not words or words.text.casefold() in PARTY_ADJECTIVES or words.text in DEMONYMS:
+            continue
+        taken.update(range(first, token.i))
+        yield RawMention(words.text, fixed_type(words.text, "GPE"), words.start_char, words.end_char, None)
+
+
+def opens_with_name(token: Token, taken: set[int]) -> bool:
+    """A sentence's first word that is a proper name of its own: "São" in "São Paulo mayor ..."."""
+    return (
+        bool(token.is_sent_start)
+        and token.is_title
+        and token.is_alpha
+        and token.i not in taken
+        and not token.ent_type_
+        and token.lower_ not in NAME_STOPWORDS
+        and token.lower_ not in DEMONYMS
+    )

@@ -1031,3 +1031,28 @@ def test_a_given_name_the_model_took_for_a_place_and_the_surname_after_it_are_a_
     found = entities(nlp, "Marta Ruiz runs a bakery in Seville.")
     assert found["Marta Ruiz"].type == "PERSON"
     assert entities(nlp, "Georgia Power said prices would rise.")["Georgia Power"].type == "ORG"
+
+
+def test_untagged_words_before_a_place_office_are_the_place(nlp: Language) -> None:
+    found = entities(nlp, "São Paulo mayor Ricardo Nunes said the metro strike was illegal.")
+    assert found["São Paulo"].type == "GPE"
+    assert "Republican Party" in entities(nlp, "Republican governor Greg Abbott signed the bill.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Petrobras chief executive Magda Chambriard told analysts the company would cut dividends.",
+            "Petrobras",
+        ),
+        ("Unilever-owned Brooke Bond said it would review wages.", "Brooke Bond"),
+        ("Shares in Tesla fell 5% on Wall Street.", "Tesla"),
+    ],
+)
+def test_words_only_a_business_has_make_an_organisation(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].type == "ORG"
+
+
+def test_a_match_score_is_no_part_of_a_clubs_name(nlp: Language) -> None:
+    assert "Chelsea" in entities(nlp, "Liverpool beat Chelsea 2-1 at Anfield on Saturday.")
