@@ -35,6 +35,11 @@ HYPOTHETICAL_AUX = frozenset(
 )
 CONTENT_DEPS = ("ccomp", "parataxis")
 # Relations the small model gives a speaker's name right before the cue instead of "nsubj".
+# Adverbs that may open a sentence right before its verb, which no surname is.
+SENTENCE_ADVERBS = word_set(
+    """also then later finally meanwhile however separately previously earlier instead still again now
+    today yesterday once similarly likewise elsewhere publicly privately repeatedly"""
+)
 NAME_MISPARSES = frozenset({"advmod", "npadvmod", "nmod", "dep", "compound"})
 # "..., pointing to a poll that found ...", "signalling that ...": as a participle tacked onto another
 # clause these verbs describe evidence or intent, not speech.
@@ -275,4 +280,12 @@ def nearest_subject(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 1]
         if before.head == verb and before.pos_ == "PROPN" and before.dep_ in NAME_MISPARSES:
             return before
+        if (
+            before.head == verb
+            and before.pos_ == "ADV"
+            and before.dep_ == "advmod"
+            and before.is_title
+            and before.lower_ not in SENTENCE_ADVERBS
+        ):
+            return before  # "Tolliver claimed the law ...": a surname the tagger took for an adverb
     return None

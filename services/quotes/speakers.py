@@ -456,7 +456,9 @@ class SpeakerResolver:
         """A proper name the entity stage did not link ("Mr Roe" after "Jane Roe"): the one person whose
         last name it is."""
         if head.lower_ in TITLE_WORDS or not (
-            head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
+            head.pos_ == "PROPN"
+            or (head.is_title and not head.is_sent_start)
+            or (head.is_title and head.dep_ in ("nsubj", "advmod") and head.i + 1 == head.head.i)
         ):
             # The tagger takes some surnames for common nouns ("Olivares told"); a capital mid-sentence
             # still marks a name.

@@ -1381,3 +1381,11 @@ def test_they_after_officials_of_a_body_is_that_body(nlp: Language) -> None:
 def test_they_after_unnamed_people_has_no_speaker(nlp: Language) -> None:
     text = "Residents said the water had been off for a week. They added that trucks were too expensive."
     assert only(quotes(nlp, text), "trucks were").speaker is None
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Sheriff Wade Tolliver refused. Tolliver claimed the law, which took effect in February 2024, was"
+        ' "written by people who have never set foot in a county like this one."'
+    )
+    assert only(quotes(nlp, text), "written by people").speaker == "Wade Tolliver"
