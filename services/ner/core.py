@@ -29,6 +29,7 @@ from services.ner.canonical import (
 from services.ner.gazetteer import BUILTIN_ALIASES, AliasTable
 from services.ner.mentions import (
     RawMention,
+    family_members,
     is_garbage,
     named_parties,
     people_by_surname,
@@ -67,7 +68,7 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     raw = places_by_gazetteer(doc, people_by_surname(without_common_words(doc, raw)))
     raw = named_parties(doc, speaking_short_names(doc, raw))
     raw.sort(key=lambda m: m.start)
-    raw = acronym_named_organisations(doc.text, raw)
+    raw = family_members(acronym_named_organisations(doc.text, raw))
     groups = group_mentions(raw, bracketed_acronyms(doc.text, raw), bracketed_names(doc.text, raw))
     return [to_entity(group, table) for group in groups]
 

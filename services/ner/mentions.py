@@ -9,7 +9,16 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.ner.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, GIVEN_NAMES, AliasTable, word_set
+from services.ner.gazetteer import (
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    FEMALE_FIRST_NAMES,
+    GIVEN_NAMES,
+    MALE_FIRST_NAMES,
+    AliasTable,
+    word_set,
+)
 from services.ner.titles import (
     OFFICE_TITLES,
     has_office_title,
@@ -912,3 +921,51 @@ def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
         else m
         for m in mentions
     ]
+
+
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
+
+
+def family_members(mentions: list[RawMention]) -> list[RawMention]:
+    """ "Chen Wei-lin ... Chen Mei-hua ... Mr Chen said ... Ms Chen said": a family name two or more
+    people of the article bear, used alone after "Mr" or "Ms", is the one bearer of that sex, or else
+    the one named in full most recently before it whose sex does not clash; a title teaches the sex of
+    the one it names. ``mentions`` in text order."""
+    bearers: dict[str, list[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and not m.canonical:
+            for word in {words[0], words[-1]}:
+                if m.text not in bearers.setdefault(word, []):
+                    bearers[word].append(m.text)
+    shared = {word for word, names in bearers.items() if len(names) >= 2}
+    if not shared:
+        return mentions
+    sexes: dict[str, str] = {}
+    for name in {n for word in shared for n in bearers[word]}:
+        given = [w.casefold() for w in name.split() if w not in shared]
+        if any(w in FEMALE_FIRST_NAMES for w in given):
+            sexes[name] = "female"
+        elif any(w in MALE_FIRST_NAMES for w in given):
+            sexes[name] = "male"
+    last_named: dict[str, int] = {}
+    result = []
+    for index, m in enumerate(mentions):
+        if m.label == "PERSON" and len(m.text.split()) >= 2:
+            last_named[m.text] = index
+        if m.text not in shared or m.canonical:
+            result.append(m)
+            continue
+        title = (m.titled or "").split()[0].casefold() if m.titled else ""
+        sex = "male" if title in MALE_HONORIFICS else "female" if title in FEMALE_HONORIFICS else None
+        fitting = [n for n in bearers[m.text] if n in last_named and sexes.get(n) in (None, sex)]
+        if sex is None or not fitting:
+            # Untitled, the family name alone stays with the grouping rules (the first bearer named).
+            result.append(m)
+            continue
+        sexed = [n for n in fitting if sexes.get(n) == sex]
+        chosen = sexed[0] if len(sexed) == 1 else max(fitting, key=lambda n: last_named[n])
+        sexes.setdefault(chosen, sex)
+        result.append(replace(m, canonical=chosen, label="PERSON"))
+    return result

@@ -1389,3 +1389,16 @@ def test_a_surname_the_tagger_took_for_an_adverb_is_the_speaker(nlp: Language) -
         ' "written by people who have never set foot in a county like this one."'
     )
     assert only(quotes(nlp, text), "written by people").speaker == "Wade Tolliver"
+
+
+def test_mr_and_ms_with_a_shared_family_name_tell_two_people_apart(nlp: Language) -> None:
+    text = (
+        "Vice president Lin Wei-ting said the company had cut its use. 'We are asking for predictability,'"
+        " Mr Lin said.\n\nLin Mei-hua, who chairs the farmers' association, disagreed. 'The chips drink"
+        " first,' Ms Lin said.\n\nMr Lin rejected the idea. 'The allocation is decided by the agency,' he"
+        " said."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "predictability").speaker == "Lin Wei-ting"
+    assert only(found, "chips drink first").speaker == "Lin Mei-hua"
+    assert only(found, "allocation is decided").speaker == "Lin Wei-ting"
