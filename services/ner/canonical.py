@@ -228,7 +228,14 @@ def merge_target(
 ) -> EntityGroup | None:
     name = group.first.canonical or group.first.text
     kind = group_type(group)
-    if kind in ("PERSON", "ORG") and not group.first.canonical:
+    # "Nirosha Jayasekara ... confidence in Jayasekara": a family name alone the model took for a place.
+    surname_as_place = (
+        kind == "GPE"
+        and " " not in name
+        and name.casefold() not in COUNTRIES
+        and name.casefold() not in CAPITALS
+    )
+    if (kind in ("PERSON", "ORG") or surname_as_place) and not group.first.canonical:
         candidates = [g for g in full_names.get(surname_key(name), []) if g is not group]
         if len(name.split()) >= 2:
             candidates = [g for g in candidates if same_first_name(g, name)]

@@ -472,7 +472,9 @@ LEGISLATURE_NAMES = name_list(
 # Common given names across many cultures, for the gender a pronoun needs ("she said")
 # and for a name the model cut after its first word ("Marta" + "Ruiz").
 FEMALE_FIRST_NAMES = word_set(
-    """angela theresa hillary marine nicola kamala nancy ursula christine federica condoleezza madeleine
+    """yuki mei-ling kari solveig marit tuula riikka pirjo aino-kaisa
+    akira sota yuto ren kazuki ryota bjarne ole knut torsten mikkel rasmus soren jari mikko juha pekka matti
+    angela theresa hillary marine nicola kamala nancy ursula christine federica condoleezza madeleine
     samantha susan sarah elizabeth mary anne ann margaret jacinda julia julie maria marie catherine kate
     helen jane emma laura anna yulia irina olga natalia svetlana tatiana elena victoria hala rania
     benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane harriet jo

@@ -82,7 +82,15 @@ PLACE_PART_NOUNS = PLACE_OF_NOUNS | word_set(
 ROUTE_PREPOSITIONS = word_set("to from into towards toward via at")
 ROUTE_WORDS = MOTION_VERBS | word_set(
     """arrive ship export import transport send deliver evacuate flight route road highway railway rail
-    train bus trip journey shipment convoy ferry"""
+    train bus trip journey shipment convoy ferry link links connection connections run operate speak
+    call broadcast report"""
+)
+# People described by where they come from: "a retired clerk from Kandy", "residents from Faro".
+PEOPLE_FROM_NOUNS = word_set(
+    """man woman men women people family families clerk worker workers resident residents villager
+    villagers farmer farmers teacher teachers student students pensioner pensioners retiree trader
+    traders vendor driver drivers mother father voter voters fisherman fishermen official officials
+    lawmaker lawmakers councillor delegate delegates"""
 )
 PLACE_COMPOUND_HEADS = (
     PLACE_NOUNS
@@ -279,6 +287,8 @@ def is_place_use(span: Span) -> bool:
         return True
     if preposition == "of":
         return governor.lower_ in PLACE_PART_NOUNS
+    if preposition == "from" and governor.lemma_.lower() in PEOPLE_FROM_NOUNS:
+        return True
     return preposition in ROUTE_PREPOSITIONS and governor.lemma_.lower() in ROUTE_WORDS
 
 

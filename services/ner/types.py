@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from services.ner.gazetteer import (
     CAPITALS,
     COUNTRIES,
+    GIVEN_NAMES,
     LEGISLATURE_NAMES,
     OWN_COUNTRY_NAMES,
     PARTY_NAMES,
@@ -46,7 +47,7 @@ REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture govern
 NATURAL_PLACE_HEADS = word_set(
     """river hill hills valley island islands mountain mountains lake bay sea ocean gulf strait straits
     peninsula desert forest coast glacier canyon falls heights plateau plain plains delta beach reef
-    volcano basin"""
+    volcano basin ridge creek moor peak gorge"""
 )
 # Of those, the ones that are no surname: a name the model called a person ending in one is a place.
 UNAMBIGUOUS_PLACE_HEADS = word_set(
@@ -134,6 +135,23 @@ def is_company_by_grammar(span: Span) -> bool:
     )
 
 
+def is_given_and_family_name(words: list[str]) -> bool:
+    """ "Akira Tanabe", "Bjarne Friis": a common given name and one or two capitalised words after it,
+    none a place's, body's or building's noun, and the given name no place of its own ("Georgia")."""
+    first, last = words[0].casefold(), words[-1].casefold()
+    return (
+        2 <= len(words) <= 3
+        and first in GIVEN_NAMES
+        and first not in COUNTRIES
+        and first not in CAPITALS
+        and all(w[:1].isupper() for w in words)
+        and not any(w.casefold() in ORG_NAME_HEADS | FACILITY_HEADS | NATURAL_PLACE_HEADS for w in words[1:])
+        and last not in COMPANY_WORDS
+    )
+
+
+# Words that end companies' names but no family's: "Victoria Energy", "Georgia Power".
+COMPANY_WORDS = word_set("power energy gas oil water rail air airlines mining minerals resources capital")
 # A team's players: the name before one of them is the club's ("Preston North End striker").
 PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
@@ -235,6 +253,8 @@ def context_type(span: Span, label: str) -> str:
         return "ORG"
     if label in ("PERSON", "GPE", "LOC") and is_company_by_grammar(span):
         return "ORG"
+    if label in ("ORG", "GPE", "LOC") and is_given_and_family_name(words):
+        return "PERSON"
     if label != "ORG" and len(words) >= 2 and is_national_agency(words):
         return "ORG"
     if (
@@ -285,7 +305,12 @@ def apposition_head(span: Span) -> str:
     in "Cerema, the state's flood agency,"."""
     doc = span.doc
     root = span.root
-    if root.dep_ == "appos" and span.start - 4 < root.head.i < span.start and root.head.pos_ == "NOUN":
+    if (
+        root.dep_ == "appos"
+        and root.head.i < span.start
+        and root.head.pos_ == "NOUN"
+        and (span.start - root.head.i < 4 or describes_up_to(root.head, span.start))
+    ):
         return root.head.lemma_.lower()
     if span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].is_lower:
         return doc[span.start - 1].lemma_.lower()
@@ -313,6 +338,13 @@ def apposition_head(span: Span) -> str:
             closed = following.is_punct or following.tag_ in ("VBN", "VBG", "WDT", "WP", "IN")
             return token.lemma_.lower() if closed else ""
     return ""
+
+
+def describes_up_to(noun: Token, start: int) -> bool:
+    """Whether every word between ``noun`` and ``doc[start]`` belongs to the noun's own phrase ("the
+    party's candidate for Na h-Eileanan an Iar, Jane Roe"), as an apposition's head must."""
+    phrase = {t.i for t in noun.subtree}
+    return all(i in phrase or noun.doc[i].is_punct for i in range(noun.i + 1, start))
 
 
 def is_dateline(span: Span) -> bool:

@@ -1056,3 +1056,28 @@ def test_words_only_a_business_has_make_an_organisation(nlp: Language, text: str
 
 def test_a_match_score_is_no_part_of_a_clubs_name(nlp: Language) -> None:
     assert "Chelsea" in entities(nlp, "Liverpool beat Chelsea 2-1 at Anfield on Saturday.")
+
+
+def test_a_common_given_name_makes_a_person_of_what_the_model_called_a_body(nlp: Language) -> None:
+    found = entities(nlp, "The IMF mission, led by Akira Tanabe, is due to arrive.")
+    assert found["Akira Tanabe"].type == "PERSON"
+    found = entities(nlp, "Workers at the Isaac Ridge mine fear for their jobs.")
+    assert all(e.type != "PERSON" for e in found.values())
+
+
+def test_a_family_name_alone_the_model_took_for_a_place_is_the_person(nlp: Language) -> None:
+    text = (
+        "Nirosha Jayasekara, an opposition lawmaker, joined the march. The minister said she had full"
+        " confidence in Jayasekara."
+    )
+    found = entities(nlp, text)
+    assert "Jayasekara" not in found
+    assert "Jayasekara" in found["Nirosha Jayasekara"].mentions
+
+
+def test_an_apposition_whose_head_has_a_long_phrase_still_describes_the_name(nlp: Language) -> None:
+    text = (
+        "The Scottish Greens' candidate for Na h-Eileanan an Iar, Ruairidh Gillies, said his party"
+        " welcomed renewable energy."
+    )
+    assert entities(nlp, text)["Ruairidh Gillies"].type == "PERSON"

@@ -129,3 +129,8 @@ def test_the_model_calling_inhabitants_an_organisation_is_overruled(nlp: Languag
         "Queensland raised royalties. The grab will hurt ordinary Queenslanders, the council said on Monday."
     )
     assert types(nlp, text).get("Queenslanders", "NORP") == "NORP"
+
+
+def test_a_person_from_a_town_makes_it_a_place(nlp: Language) -> None:
+    text = "Among the marchers was a retired postal clerk from Kandy, who said prices kept rising."
+    assert types(nlp, text)["Kandy"] == "GPE"
