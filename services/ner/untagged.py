@@ -514,6 +514,8 @@ def acronym_mentions(
 # Small words inside a spelled-out name that its acronym skips: "Chamber of Commerce and Industry" (LCCI).
 ACRONYM_SKIPPED = word_set("of and for the on in de del des du la le der für & ,")
 MAX_EXPANSION_TOKENS = 12
+# Heads an acronym may leave out: "Ministry of ... (IPC)", "Department for ... (DfT)".
+BODY_HEADS = word_set("ministry department office bureau agency directorate secretariat council commission")
 
 
 def spelled_out_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
@@ -533,6 +535,8 @@ def spelled_out_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
         start = spelled_start(doc, token.i, acronym.text)
         if start is None or any(i in taken for i in range(start, token.i)):
             continue
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in BODY_HEADS:
+            start -= 2  # "the Ministry of Inter Provincial Coordination (IPC)": the acronym skips its head
         words = doc[start : token.i]
         if words[0].ent_type_ == "PERSON" and words[0].ent_iob_ == "B" and len(acronym.text) <= 3:
             continue

@@ -270,6 +270,11 @@ def nearest_subject(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in child.text)
     ]
     leading = [child for child in subjects if child.i < verb.i]
+    named = [child for child in leading if child.pos_ == "PROPN"]
+    if len(leading) >= 2 and len(named) == 1 and leading[-1].pos_ == "NOUN":
+        # "The Community Board (CBPA), the oversight panel at the centre of it, said": the parser may make
+        # the describing noun a second subject; the name is the speaker.
+        return named[0]
     if leading and len(leading) < len(subjects):
         # "Jane Roe said the city's factories needed ...": the parser may make the reported clause's
         # subject a second subject of the cue, after it; the speaker stands before the verb.

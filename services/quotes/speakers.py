@@ -316,6 +316,11 @@ class SpeakerResolver:
         member_of = self.member_of(head, quoted)
         if member_of is not None:
             return member_of
+        if lemma in VOICE_GENDERS and head.left_edge.lower_ == "the":
+            # "A spokesman for the ministry said ... "...," the spokesman said": the body he speaks for.
+            voice = self.voice_named(head, VOICE_GENDERS[lemma])
+            if voice is not None:
+                return voice
         if lemma in STATE_NOUNS:
             return self.state(head)
         entity = self.institution(head) if lemma in INSTITUTION_NOUNS else None
@@ -608,6 +613,16 @@ class SpeakerResolver:
                 return entity
         entity = self.recent_salient(sentence, gender) or self.last_speaker(head, gender)
         return entity or self.last_voice(head, gender) or self.lone_person(head, gender)
+
+    def voice_named(self, head: Token, gender: str | None) -> Entity | None:
+        """The organisation whose spokesperson of ``gender`` (any if None) spoke last, in this paragraph
+        or the one before."""
+        for index, entity, voice_gender in reversed(self.voices):
+            if self.crosses_paragraphs(index, head.i, 1):
+                return None
+            if gender is None or voice_gender in (None, gender):
+                return entity
+        return None
 
     def last_voice(self, head: Token, gender: str) -> Entity | None:
         """ "A spokeswoman for Acme said ... "...," she said": the organisation whose spokesperson spoke

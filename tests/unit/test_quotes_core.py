@@ -1402,3 +1402,21 @@ def test_mr_and_ms_with_a_shared_family_name_tell_two_people_apart(nlp: Language
     assert only(found, "predictability").speaker == "Lin Wei-ting"
     assert only(found, "chips drink first").speaker == "Lin Mei-hua"
     assert only(found, "allocation is decided").speaker == "Lin Wei-ting"
+
+
+def test_the_spokesman_after_a_spokesman_for_a_body_is_that_body(nlp: Language) -> None:
+    text = (
+        "A spokesman for the Ministry of Inter Provincial Coordination (IPC), which oversees sport, said the"
+        ' government backed the reform agenda.\n\n"Mr Rana has our full support," the spokesman said.'
+    )
+    found = quotes(nlp, text)
+    assert only(found, "reform agenda").speaker == "Ministry of Inter Provincial Coordination"
+    assert only(found, "full support").speaker == "Ministry of Inter Provincial Coordination"
+
+
+def test_a_name_and_a_describing_noun_both_parsed_as_subjects_give_the_name(nlp: Language) -> None:
+    text = (
+        "The Community Board for Police Accountability (CBPA), the oversight panel at the center of the"
+        ' storm, said in a statement that its power to compel testimony was "essential to public trust".'
+    )
+    assert only(quotes(nlp, text), "compel testimony").speaker == "Community Board for Police Accountability"
