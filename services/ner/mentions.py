@@ -175,12 +175,36 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_describing_noun(ent)
             or with_plural_owner(ent)
             or with_surname_after(ent)
+            or with_portfolio_rest(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
         ent = joined or ent
         end = ent.end
         yield ent
+
+
+# Bodies whose name lists their portfolios: "Ministry of Social Affairs and Housing".
+PORTFOLIO_BODIES = word_set("ministry department office directorate secretariat commission committee")
+
+
+def with_portfolio_rest(ent: Span) -> Span | None:
+    """ "the Ministry of Industry and Mineral Resources", tagged up to "Industry": the portfolios joined
+    by "and" or a comma after a ministry's "of" phrase are the rest of its name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lower_ in PORTFOLIO_BODIES for t in ent[:2]):
+        return None
+    if not any(t.lower_ in ("of", "for") for t in ent):
+        return None
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in ("and", ",", "&") and doc[end + 1].is_title:
+        rest = end + 1
+        while rest < len(doc) and doc[rest].is_title and doc[rest].pos_ in ("PROPN", "NOUN", "ADJ"):
+            rest += 1
+        if doc[rest - 1].ent_type_ in ("PERSON", "GPE") and doc[rest - 1].ent_iob_ != "":
+            break
+        end = rest
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else None
 
 
 def with_surname_after(ent: Span) -> Span | None:

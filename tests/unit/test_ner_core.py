@@ -1081,3 +1081,11 @@ def test_an_apposition_whose_head_has_a_long_phrase_still_describes_the_name(nlp
         " welcomed renewable energy."
     )
     assert entities(nlp, text)["Ruairidh Gillies"].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ministry of Social Affairs and Housing", "Ministry of Industry and Mineral Resources"],
+)
+def test_a_ministrys_portfolios_joined_by_and_are_one_name(nlp: Language, name: str) -> None:
+    assert entities(nlp, f"The {name} said a review was under way.")[name].type == "ORG"
