@@ -83,7 +83,7 @@ ROUTE_PREPOSITIONS = word_set("to from into towards toward via at")
 ROUTE_WORDS = MOTION_VERBS | word_set(
     """arrive ship export import transport send deliver evacuate flight route road highway railway rail
     train bus trip journey shipment convoy ferry link links connection connections run operate speak
-    call broadcast report"""
+    call broadcast report telephone phone"""
 )
 # People described by where they come from: "a retired clerk from Kandy", "residents from Faro".
 PEOPLE_FROM_NOUNS = word_set(

@@ -1089,3 +1089,8 @@ def test_an_apposition_whose_head_has_a_long_phrase_still_describes_the_name(nlp
 )
 def test_a_ministrys_portfolios_joined_by_and_are_one_name(nlp: Language, name: str) -> None:
     assert entities(nlp, f"The {name} said a review was under way.")[name].type == "ORG"
+
+
+def test_mills_end_a_companys_name(nlp: Language) -> None:
+    text = "At Delta Grain Mills, a private miller in Tanta, chief executive Yasmine Hegazy said output fell."
+    assert entities(nlp, text)["Delta Grain Mills"].type == "ORG"
