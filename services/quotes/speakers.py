@@ -26,6 +26,9 @@ PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "pope"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
+# Experts described by their trade after being named ("Dr Jane Roe, who led the study, ... The researcher
+# added"): with nobody titled so, the person just spoken of.
+EXPERT_NOUNS = word_set("researcher scientist economist analyst professor academic strategist epidemiologist")
 # People who speak for an organisation, with the gender the noun gives them.
 VOICE_GENDERS: dict[str, str | None] = {
     "spokeswoman": "female",
@@ -302,7 +305,7 @@ class SpeakerResolver:
                 return entity
         if is_one_role(head) or self.is_described_role(head):
             entity = self.descriptor(head, before)
-            if entity is None and lemma in PERSON_NOUNS and self.untitled_role(head):
+            if entity is None and lemma in PERSON_NOUNS | EXPERT_NOUNS and self.untitled_role(head):
                 # "DECLAN ROE has attacked the board. The Ireland manager says ...": a role nobody in the
                 # article bears as a title describes the person just spoken of.
                 entity = self.recent_person(head)

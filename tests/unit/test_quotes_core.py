@@ -1420,3 +1420,11 @@ def test_a_name_and_a_describing_noun_both_parsed_as_subjects_give_the_name(nlp:
         ' storm, said in a statement that its power to compel testimony was "essential to public trust".'
     )
     assert only(quotes(nlp, text), "compel testimony").speaker == "Community Board for Police Accountability"
+
+
+def test_an_expert_noun_nobody_bears_as_a_title_is_the_person_just_quoted(nlp: Language) -> None:
+    text = (
+        'Dr Amina Yusuf, who led the study, said the results were clear. "We saw a 40% drop," Dr Yusuf'
+        " said. The researcher added that more work was needed."
+    )
+    assert only(quotes(nlp, text), "more work").speaker == "Amina Yusuf"
