@@ -206,14 +206,40 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
         elif is_place_use(span) or (span.root.dep_ == "poss" and is_region(key)):
             placed.add(key)
     places = {key for key in placed - others if is_world_place(key)}
+    works_owners = {
+        key
+        for key, m in zip(keys, mentions, strict=True)
+        if m.label == "GPE"
+        and not m.canonical
+        and may_be_place(m)
+        and not is_world_place(key)
+        and owns_works(doc, m)
+    }
     return [
-        replace(m, label="GPE")
+        replace(m, label="ORG")
+        if key in works_owners
+        else replace(m, label="GPE")
         if key in places and m.label in ("ORG", "PERSON", "NORP")
         else replace(m, label="NORP")
         if m.label in ("ORG", "PERSON", "GPE") and is_inhabitants_name(m.text, named_places)
         else m
         for key, m in zip(keys, mentions, strict=True)
     ]
+
+
+# What a company owns: "Foxconn's Zhengzhou plant", "Tata's steelworks".
+WORKS_NOUNS = word_set(
+    """plant plants factory factories mine mines refinery refineries smelter shipyard yard mill mills
+    steelworks warehouse subsidiary subsidiaries shareholders shares"""
+)
+
+
+def owns_works(doc: Doc, mention: RawMention) -> bool:
+    """ "Foxconn's Zhengzhou plant": a name no gazetteer knows as a place, owning a plant or a mine."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    return any(t.lemma_.lower() in WORKS_NOUNS for t in doc[span.end + 1 : span.end + 4])
 
 
 def is_inhabitants_name(text: str, named_places: frozenset[str] = frozenset()) -> bool:

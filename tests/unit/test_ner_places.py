@@ -134,3 +134,8 @@ def test_the_model_calling_inhabitants_an_organisation_is_overruled(nlp: Languag
 def test_a_person_from_a_town_makes_it_a_place(nlp: Language) -> None:
     text = "Among the marchers was a retired postal clerk from Kandy, who said prices kept rising."
     assert types(nlp, text)["Kandy"] == "GPE"
+
+
+def test_a_name_no_gazetteer_knows_owning_a_plant_is_a_company(nlp: Language) -> None:
+    assert types(nlp, "Workers at Foxconn's Zhengzhou plant clashed with guards.")["Foxconn"] == "ORG"
+    assert types(nlp, "Britain's Sellafield plant leaks.")["United Kingdom"] == "GPE"
