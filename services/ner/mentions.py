@@ -715,7 +715,13 @@ def is_bare_title(doc: Doc, start: int, end: int) -> bool:
     after = end + (end < len(doc) and doc[end].text == ".")
     if end - start == 1 and is_title_word(doc[start]) and after < len(doc) and doc[after].is_title:
         return True
+    if end - start == 1 and doc[start].lower_ in HEAD_OF_GOVERNMENT_TITLES:
+        return True  # "the Taoiseach": an office with no name
     return end - start >= 2 and doc[end - 1].lower_ in OFFICE_TITLES and not doc[end - 1].is_lower
+
+
+# Offices called by their own name, never a person's or a body's: "the Taoiseach said".
+HEAD_OF_GOVERNMENT_TITLES = word_set("taoiseach tánaiste tanaiste")
 
 
 def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> int:

@@ -18,18 +18,18 @@ TITLE_WORDS = word_set(
     ex professor prof prof. president-elect first lady mp mep director officer official marshal
     field atty atty. engr engr. hon hon. attorney solicitor magistrate registrar commissioner councillor
     councilor cllr cllr. alderman msp mla mlc mha mpp td sheriff undersheriff treasurer comptroller
-    coroner cr cr. pak bu ibu bapak"""
+    coroner cr cr. pak bu ibu bapak taoiseach tánaiste tanaiste"""
 )
 # Titles of an office that are nobody's surname: a name never ends in one ("the Health Minister").
 OFFICE_TITLES = word_set(
     """minister secretary spokesman spokeswoman spokesperson chairman chairwoman president governor mayor
     senator ambassador envoy chancellor premier mp mep msp mla mlc mha mpp td councillor commissioner
-    director attorney solicitor magistrate registrar sheriff treasurer comptroller"""
+    director attorney solicitor magistrate registrar sheriff treasurer comptroller taoiseach tánaiste"""
 )
 # The only titles that turn a span the model called an organisation or place into a person.
 HONORIFICS = word_set(
     """mr mr. mrs mrs. ms ms. dr dr. sir dame president prof prof. professor sheriff senator sen sen.
-    treasurer mayor judge councillor cllr cllr. cr cr."""
+    treasurer mayor judge councillor cllr cllr. cr cr. taoiseach tánaiste"""
 )
 # Words that only qualify a title: "Former Ireland midfielder" names no office.
 TITLE_MODIFIERS = word_set("former ex first deputy acting vice")

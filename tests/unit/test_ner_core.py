@@ -1094,3 +1094,8 @@ def test_a_ministrys_portfolios_joined_by_and_are_one_name(nlp: Language, name: 
 def test_mills_end_a_companys_name(nlp: Language) -> None:
     text = "At Delta Grain Mills, a private miller in Tanta, chief executive Yasmine Hegazy said output fell."
     assert entities(nlp, text)["Delta Grain Mills"].type == "ORG"
+
+
+def test_the_taoiseach_is_an_office_not_a_body(nlp: Language) -> None:
+    assert set(entities(nlp, "Taoiseach Micheál Martin said the deal was fair.")) == {"Micheál Martin"}
+    assert "Taoiseach" not in entities(nlp, "The Taoiseach, Micheál Martin, met union leaders.")
