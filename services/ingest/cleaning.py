@@ -99,6 +99,7 @@ _FURNITURE_PATTERNS = [
     r"(?:get|receive) (?:our|the)\b.{0,120}\b(?:newsletter|inbox|briefing|email)s?\b.*",
     r"(?:enter|your) (?:your )?e-?mail(?: address)?\b.{0,80}",
     r".{0,60}\bnewsletters?\s*[:!]?",
+    r"(?:.{0,40}[-–—:]\s*)?(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,40}",
     r"by (?:signing up|subscribing|registering|clicking)\b.{0,200}\b(?:terms|privacy|policy|notice)\b.*",
     r"i would like to be emailed\b.*",
     r"start your\b.{0,80}\bsubscription\b.*",
@@ -112,6 +113,7 @@ _FURNITURE_PATTERNS = [
     r"journalists|work))?(?:\s+(?:today|now|here))?[.!]?",
     r"(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|subscriber))\b.{0,80}",
     r"have your say\b.{0,200}",
+    r"(?:got a (?:story|news tip|tip)|do you have a story)\b.{0,150}",
     r"(?:subscribers?|premium|members?)(?:[- ]only| exclusive| briefing| content| article)\b.{0,60}",
     r"about the (?:author|writer|reporter)s?\s*:.{0,400}",
     # related links and navigation
@@ -252,6 +254,7 @@ _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
 _TIME = (
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s*[a-z]{2,5})?"
+    r"(?:\s*\([a-z]{2,5}\))?"
 )
 _DATE_DMY = rf"(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH}),?\s+(?P<dmy_year>\d{{4}})"
 _DATE_MDY = rf"(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_year>\d{{4}})"
@@ -430,7 +433,9 @@ _AUTHOR_NOTE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?:(?:a|an|the|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,6}(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor|"
     r"photographer|producer|fellow)\b.{0,200}|"
-    r"(?P<reporter>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:reported|contributed) from\b.{0,120}"
+    r"(?P<reporter>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:reported|contributed) from\b.{0,120}|"
+    # "Jane Doe covers energy for the Harbour Post from Oslo."
+    r"(?P<beat>(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*)\s+(?:covers|writes about|reports on)\b.{0,200}"
 )
 # Only this close to the end of the article (or naming a byline author) is such a line a note.
 _AUTHOR_NOTE_TAIL = 3
@@ -440,7 +445,7 @@ def _is_author_note(paragraph: str, authors: list[str], from_end: int) -> bool:
     match = _AUTHOR_NOTE.fullmatch(paragraph) if len(paragraph) <= _MAX_FURNITURE_CHARS else None
     if match is None:
         return False
-    name = match["name"] or match["reporter"]
+    name = match["name"] or match["reporter"] or match["beat"]
     return from_end < _AUTHOR_NOTE_TAIL or name in authors
 
 
@@ -463,7 +468,7 @@ def _looks_like_headline(line: str) -> bool:
 
 
 # A numbered or bulleted item starts a line of its own, never the rest of a wrapped one.
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•▶►■▸*\-–—])\s")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•·▶►■▸*\-–—]|>>|»)\s")
 
 
 def _join_block(lines: list[str]) -> list[str]:
@@ -550,11 +555,12 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanResult:
         if credit_free != line.text and credit_free:
             removed.append(line.text)
             line.text = credit_free
-        if linked_headlines_left and _looks_like_headline(line.text) and not _LINK_LABEL.fullmatch(line.text):
+        label = _LINK_LABEL.fullmatch(_LEADING_SYMBOLS.sub("", line.text)) is not None
+        if linked_headlines_left and _looks_like_headline(line.text) and not label:
             linked_headlines_left -= 1
             removed.append(line.text)
             continue
-        linked_headlines_left = _MAX_LINKED_HEADLINES if _LINK_LABEL.fullmatch(line.text) else 0
+        linked_headlines_left = _MAX_LINKED_HEADLINES if label else 0
         if dates[index] is not None:
             published = published or dates[index]
             removed.append(line.text)

@@ -535,3 +535,28 @@ def test_a_copyright_credit_after_a_caption_is_cut_and_comment_prompts_dropped()
     ).text
     assert "Lindqvist" not in text and "Have your say" not in text
     assert "Ms Quispe arrives at the court on 3 December." in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "\u25b6 Related\n\u00b7 Explainer: who are the armed groups?\n\u00b7 Talks: what happened in the"
+        " capital\n\u00b7 Coffee growers count the cost of the dry season",
+        "MORE FROM WORLD NEWS\n>> Tourist hurt in quad bike smash\n>> Cruise ship bug outbreak hits 300",
+    ],
+)
+def test_a_label_behind_an_icon_starts_its_list_of_links(box: str) -> None:
+    assert clean_text(_with_line(box)).text == _PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bogot\u00e1 \u00b7 24 April 2026 \u00b7 07:50 (COT) \u00b7 Updated 13:15",
+        "Don't miss a thing - sign up for the Beacon's Travel Alert newsletter.",
+        "Got a story? Email news@dailybeacon.example",
+        "Jo Lindqvist covers peace and conflict for the Harbour Post from Oslo.",
+    ],
+)
+def test_date_lines_with_bracketed_zones_prompts_and_beat_notes_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
