@@ -166,6 +166,8 @@ DEMONYMS: Mapping[str, str] = {
     "bosnian": "Bosnia",
     "brazilian": "Brazil",
     "british": "United Kingdom",
+    "brit": "United Kingdom",
+    "brits": "United Kingdom",
     "bulgarian": "Bulgaria",
     "burmese": "Myanmar",
     "cambodian": "Cambodia",

@@ -667,7 +667,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         and has_office_title(doc[title_start:start])
     ):
         label = "PERSON"
-    elif label == "GPE" and text.casefold() in DEMONYMS:
+    elif label in ("GPE", "ORG") and text.casefold() in DEMONYMS:
         label = "NORP"
     else:
         label = fixed_type(text, label)
@@ -713,8 +713,8 @@ def is_bare_title(doc: Doc, start: int, end: int) -> bool:
     """ "Atty. Jane Roe": a title the model tagged alone, before the name it belongs to; "the Health
     Minister says", "Liberal MLC": a title with its portfolio or party, and no name."""
     after = end + (end < len(doc) and doc[end].text == ".")
-    if end - start == 1 and is_title_word(doc[start]) and after < len(doc) and doc[after].is_title:
-        return True
+    if all(is_title_word(t) for t in doc[start:end]) and after < len(doc) and doc[after].is_title:
+        return True  # "Atty. Jane Roe", "Rear Admiral Jane Roe": the title tagged apart from the name
     if end - start == 1 and doc[start].lower_ in HEAD_OF_GOVERNMENT_TITLES:
         return True  # "the Taoiseach": an office with no name
     return end - start >= 2 and doc[end - 1].lower_ in OFFICE_TITLES and not doc[end - 1].is_lower

@@ -18,7 +18,7 @@ TITLE_WORDS = word_set(
     ex professor prof prof. president-elect first lady mp mep director officer official marshal
     field atty atty. engr engr. hon hon. attorney solicitor magistrate registrar commissioner councillor
     councilor cllr cllr. alderman msp mla mlc mha mpp td sheriff undersheriff treasurer comptroller
-    coroner cr cr. pak bu ibu bapak taoiseach tánaiste tanaiste"""
+    coroner cr cr. pak bu ibu bapak taoiseach tánaiste tanaiste rear"""
 )
 # Titles of an office that are nobody's surname: a name never ends in one ("the Health Minister").
 OFFICE_TITLES = word_set(
@@ -32,7 +32,7 @@ HONORIFICS = word_set(
     treasurer mayor judge councillor cllr cllr. cr cr. taoiseach tánaiste"""
 )
 # Words that only qualify a title: "Former Ireland midfielder" names no office.
-TITLE_MODIFIERS = word_set("former ex first deputy acting vice")
+TITLE_MODIFIERS = word_set("former ex first deputy acting vice rear")
 # Typos like "Presiden Putin" are still titles; only long titles are fuzzy-matched to stay safe.
 FUZZY_TITLES = ("president", "minister", "secretary", "chancellor", "ambassador", "spokesman")
 

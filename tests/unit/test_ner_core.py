@@ -1099,3 +1099,12 @@ def test_mills_end_a_companys_name(nlp: Language) -> None:
 def test_the_taoiseach_is_an_office_not_a_body(nlp: Language) -> None:
     assert set(entities(nlp, "Taoiseach Micheál Martin said the deal was fair.")) == {"Micheál Martin"}
     assert "Taoiseach" not in entities(nlp, "The Taoiseach, Micheál Martin, met union leaders.")
+
+
+def test_a_title_tagged_apart_from_its_name_is_no_entity(nlp: Language) -> None:
+    text = "The inquiry, chaired by retired Rear Admiral Theodoros Vlachos, sat for a third day."
+    assert set(entities(nlp, text)) == {"Theodoros Vlachos"}
+
+
+def test_a_demonym_the_model_called_an_organisation_is_a_nationality(nlp: Language) -> None:
+    assert entities(nlp, "A Brit tourist was hurt.")["Brit"].type == "NORP"
