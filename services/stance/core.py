@@ -53,6 +53,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # In someone's own words these are other people: "they want to destroy her".
 QUOTED_OTHERS = frozenset({"he", "she", "they"})
+# Subjects a "his" or "her" in their clause cannot stand for.
+OTHER_THAN_THIRD_PERSON = frozenset({"i", "we", "you", "they"})
 PATIENT_POSSESSOR_NOUNS = frozenset({"ouster", "removal", "overthrow", "isolation", "exclusion", "inclusion"})
 NEGATING_PREDICATES = frozenset({"impossible", "unthinkable", "refuse", "fail", "decline"})
 HOLDER_TYPES_VOICED_BY_PEOPLE = frozenset({"GPE", "ORG", "NORP"})
@@ -301,9 +303,13 @@ def _conduct_cue(verb: Token) -> int:
         word = child.lemma_.lower()
         if child.dep_ == "prt" and (lemma, word) in lexicon.SUBJECT_CONDUCT_PHRASALS:
             return lexicon.SUBJECT_CONDUCT_PHRASALS[(lemma, word)]
+        if child.dep_ == "prep" and (lemma, word) in lexicon.SUBJECT_CONDUCT_PREPOSITIONS:
+            return -1
         if child.dep_ in ("dobj", "obj"):
             if (lemma, word) in lexicon.SUBJECT_CONDUCT_OBJECTS:
                 return lexicon.SUBJECT_CONDUCT_OBJECTS[(lemma, word)]
+            if lemma == "do" and word in lexicon.DEED_NOUNS and _deed_judged(child):
+                return _deed_judged(child)
             if lemma in lexicon.SHOWING_VERBS and word in lexicon.QUALITY_NOUNS:
                 return lexicon.QUALITY_NOUNS[word] * (-1 if lemma == "lack" else 1)
             if lemma in lexicon.OUTCOME_VERBS and (
@@ -325,6 +331,20 @@ def _conduct_cue(verb: Token) -> int:
             if degree & lexicon.SUFFICIENCY_WORDS:
                 return 1
     return 0
+
+
+def _gives_reason(clause: Token) -> bool:
+    """ "tabled the motion because the mayor had lost control": the reason one gives for what one does is
+    one's own judgement."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
+
+
+def _deed_judged(deed: Token) -> int:
+    """ "X did the right thing", "X has done a good job": the adjective judges the one who did it."""
+    polarity = next(
+        (lexicon.EVALUATIONS.get(c.lemma_.lower(), 0) for c in deed.children if c.dep_ == "amod"), 0
+    )
+    return -polarity if _is_negated(deed) else polarity
 
 
 def _subject_cue(verb: Token, *, thing: bool = False) -> tuple[int, bool]:
@@ -376,7 +396,21 @@ def _plain_subject_cue(verb: Token, *, thing: bool) -> int:
             return -1
     if _is_obliged(verb) and (_stops_doing(verb) or _faces_punishment(verb)):
         return -1
+    if _is_reproached(verb):
+        return -1
     return lexicon.SUBJECT_VERB_CUES.get(lemma, 0)
+
+
+def _is_reproached(verb: Token) -> bool:
+    """ "X should never have sat down with these people", "X should not have signed": what the subject
+    ought not to have done is held against it ("X should have won" only expected more of it)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        verb.tag_ == "VBN"
+        and "have" in auxiliaries
+        and bool(auxiliaries & lexicon.REPROACHING_MODALS)
+        and _is_negated(verb)
+    )
 
 
 def _issue_cue(verb: Token) -> int:
@@ -487,6 +521,8 @@ def _directive_cue(verb: Token) -> int:
         polarity = -1  # "called on X to take a leave of absence"
     if not polarity and (_stops_doing(complement) or _faces_punishment(complement)):
         polarity = -1  # "urged X to stop blaming others"
+    if not polarity and lemma in lexicon.RETRACTION_VERBS and set(objects) & lexicon.PROPOSAL_NOUNS:
+        polarity = -1  # "called on X to withdraw the application"
     return polarity * (-1 if _is_negated(complement) else 1)
 
 
@@ -614,6 +650,8 @@ def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: b
             return _object_noun_cue(head, preposition), False
         if relation in OBJECT_DEPS and lemma in lexicon.RELIEF_VERBS and _is_asked_for(head):
             return 1, True
+        if relation in OBJECT_DEPS and lemma in lexicon.ASKING_VERBS and _asks_relief(head):
+            return 1, True
         if relation in OBJECT_DEPS:
             law_polarity = lexicon.LAW_OBJECT_VERB_CUES.get(lemma, 0) if law else 0
             return law_polarity or lexicon.OBJECT_VERB_CUES.get(lemma, 0) or _evaluation_of(head), True
@@ -641,6 +679,11 @@ def _plain_cue_at(head: Token, relation: str, preposition: str | None, *, law: b
     if head.pos_ == "ADJ":
         return _feeling_toward(head, preposition), False
     return 0, False
+
+
+def _asks_relief(verb: Token) -> bool:
+    """ "demanded her release", "sought X's acquittal": asking relief for someone supports them."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon.RELIEF_NOUNS for c in verb.children)
 
 
 def _verbless_subject(verb: Token, context: Context) -> TargetMention | None:
@@ -724,6 +767,19 @@ def _reporting_subject(verb: Token, context: Context) -> TargetMention | None:
                 mention = context.index.at(child) if child.dep_ in SUBJECT_DEPS else None
                 if mention is not None and mention.can_hold:
                     return mention
+            if not any(c.dep_ in SUBJECT_DEPS for c in ancestor.children):
+                return _fronted_subject(ancestor, context)
+    return None
+
+
+def _fronted_subject(verb: Token, context: Context) -> TargetMention | None:
+    """The subject a parser hung as an apposition or conjunct on a fronted place: in "Inside Morocco, the
+    press union said it stood with her", "said" has no subject and the union hangs on "Morocco"."""
+    for place in (g for c in verb.lefts if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+        for apposition in (c for c in place.children if c.dep_ in ("appos", "conj")):
+            mention = context.index.at(apposition)
+            if mention is not None and mention.can_hold:
+                return mention
     return None
 
 
@@ -935,7 +991,8 @@ def _stands_for_target(head: Token, child: Token, preposition: str | None) -> bo
         return child.dep_ in ("poss", "compound") or preposition == "by"
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in lexicon.PROXY_NOUNS:
         return False
-    return child.dep_ in ("poss", "compound") or preposition in ("of", "by")
+    # "the Democratic Progressive Party (DPP) government" hangs the name on the noun as "nmod".
+    return child.dep_ in ("poss", "compound", "nmod") or preposition in ("of", "by")
 
 
 def _climb(mention: TargetMention, context: Context, shared_by: Token | None = None) -> list[Finding]:
@@ -1044,8 +1101,13 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
             climb.nouns_before_cue += head.pos_ != "AUX"
             if climb.nouns_before_cue > MAX_NOUNS_BEFORE_CUE:
                 return []
-        negated = relation != "conj" and (
-            _is_negated(head) or (head.lemma_.lower() in NEGATING_PREDICATES and relation not in SUBJECT_DEPS)
+        negated = (
+            relation != "conj"
+            and not (relation in SUBJECT_DEPS and _is_reproached(head))
+            and (
+                _is_negated(head)
+                or (head.lemma_.lower() in NEGATING_PREDICATES and relation not in SUBJECT_DEPS)
+            )
         )
         if negated and polarity < 0 and is_verb:
             return nested  # "would not block the measure" takes no side
@@ -1090,6 +1152,7 @@ def _climb(mention: TargetMention, context: Context, shared_by: Token | None = N
                     climb.judges
                     and not inside_direct_quote
                     and head.lemma_.lower() not in lexicon.OPINION_VERBS
+                    and not _gives_reason(child)
                 ):
                     return nested  # "Lopez resigned after X failed residents" is no judgement of X
                 holder_verb = head
@@ -1132,6 +1195,8 @@ def _findings(
             and _first_verb_above(start) == verb
             and context.index.types.get(holder) == "PERSON"
             and not (climb.polarity < 0 and start.head.lower_ in lexicon.REPROACH_NOUNS)
+            # "we demand her release": "her" is not the "we" who speaks
+            and not any(c.dep_ == "nsubj" and c.lower_ in OTHER_THAN_THIRD_PERSON for c in verb.children)
         ):
             # "Colton clashed with his party's leaders": "his" is Colton himself; but the criticism one
             # dismisses ("Lopez dismissed his criticism") is someone else's.
@@ -1142,6 +1207,9 @@ def _findings(
         return []
     sentence = start.sent
     holders = [holder, *(_coordinated_holders(verb, holder, target, context) if verb is not None else [])]
+    body = _body_voiced(verb, holder, context) if verb is not None else None
+    if body is not None and body != target:
+        holders.append(body)
     findings = [
         Finding(
             name, target, climb.polarity, round(climb.confidence, 3), sentence.start_char, sentence.end_char
@@ -1155,6 +1223,15 @@ def _findings(
         # "the minister said Paris supported X": the capital is a figure of speech for its minister.
         return [replace(spoken[0], confidence=findings[0].confidence), *findings[1:]]
     return [*findings, *spoken]
+
+
+def _body_voiced(verb: Token, holder: str, context: Context) -> str | None:
+    """The body whose spokesperson or lawyer says "we" in a quotation: "'We stand with X,' said Jane Doe, a
+    lawyer for the LLO" is the LLO's position too."""
+    body = context.index.voices.get(holder)
+    if body is None or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return None
+    return body if _direct_quote_at(context, verb) is not None else None
 
 
 def _relative_object_findings(mention: TargetMention, context: Context) -> list[Finding]:

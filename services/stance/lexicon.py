@@ -375,7 +375,16 @@ DEPARTURE_VERBS = frozenset({"go", "leave", "quit"})
 # Leaving an office by a verb and its object: "called on X to take a leave of absence", "X should tender
 # his resignation".
 DEPARTURE_OBJECTS = frozenset({("take", "leave"), ("tender", "resignation"), ("offer", "resignation")})
+# Told to take back what it put forward, the one asked is opposed: "called on X to withdraw the application".
+RETRACTION_VERBS = frozenset({"withdraw", "scrap", "drop", "abandon", "shelve", "ditch", "rescind", "revoke"})
+# What one puts forward (not charges or a lawsuit, whose withdrawal is relief for someone else).
+PROPOSAL_NOUNS = word_set(
+    """application plan proposal proposals bid scheme project policy levy tax tariff bill legislation reform
+    order decision"""
+)
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# "X should (never) have sat down with them": an obligation in the past reproaches what its subject did.
+REPROACHING_MODALS = frozenset({"should", "ought"})
 # "X should stop blaming others": told to stop what it is doing, the subject is reproached for it.
 CESSATION_VERBS = frozenset({"stop", "quit", "cease"})
 # "X should face justice", "X must face the full force of the law": the subject deserves punishment.
@@ -586,6 +595,8 @@ NEUTRAL_FAILURES = frozenset(
 )
 # Conduct that earns credit (kept few: most verbs of doing only report): "X has delivered", "listened".
 CREDITABLE_VERBS = frozenset({"deliver", "listen", "excel", "shine", "persevere", "triumph"})
+# Conduct by a verb and its preposition: "the company gambled with hundreds of lives", "tampered with".
+SUBJECT_CONDUCT_PREPOSITIONS = frozenset({("gamble", "with"), ("toy", "with"), ("tamper", "with")})
 SUBJECT_CONDUCT_PHRASALS: dict[tuple[str, str], int] = {
     ("let", "down"): -1,
     ("cover", "up"): -1,
@@ -624,6 +635,8 @@ SUBJECT_CONDUCT_OBJECTS: dict[tuple[str, str], int] = {
     },
 }
 # Verbs whose object judges the subject when it is an evaluative noun: "made a mistake", "caused chaos".
+# What one does, judged by its adjective: "did the right thing", "has done a good job".
+DEED_NOUNS = frozenset({"thing", "job"})
 OUTCOME_VERBS = frozenset({"make", "commit", "cause", "create", "do", "wreak", "sow", "inflict"})
 # "put patients at risk", "put lives in danger".
 PERIL_NOUNS = frozenset({"risk", "danger", "jeopardy", "harm"})
@@ -845,7 +858,7 @@ SETTING_PREPOSITIONS = word_set(
 
 # A clause introduced by one of these states a condition, a contrast or a reason, not the holder's position.
 CONDITION_MARKERS = frozenset(
-    {"if", "unless", "provided", "once", "whether", "while", "whereas", "although", "though", "because"}
+    {"if", "unless", "provided", "once", "whether", "while", "whereas", "although", "though"}
 )
 
 # Markers of an embedded question: "examine whether X breaches the rules".
@@ -940,6 +953,8 @@ REPROACH_NOUNS = frozenset(
 # What is done for someone held or accused, which stands for that person: "called for his release",
 # "demanded the acquittal of X", "opposed X's reinstatement".
 RELIEF_NOUNS = frozenset({"release", "freedom", "acquittal", "pardon", "exoneration", "reinstatement"})
+# Verbs that ask for what their object names: "demanded her release", "sought his acquittal".
+ASKING_VERBS = frozenset({"demand", "seek", "request", "want"})
 # The same relief asked for by a verb: "called on the authorities to release X", "urged the court to free X".
 # Only asked for: "police released X on bail" reports what was done, not a side taken.
 RELIEF_VERBS = frozenset({"release", "free", "pardon", "acquit", "exonerate", "reinstate"})
@@ -949,6 +964,9 @@ RELIEF_VERBS = frozenset({"release", "free", "pardon", "acquit", "exonerate", "r
 OWNED_NOUNS = frozenset(
     {
         "action",
+        # "supported the IAAC investigation"; "the investigation of X" is no act of X's.
+        "investigation",
+        "probe",
         "actions",
         "conduct",
         "behaviour",

@@ -114,6 +114,8 @@ NON_COMPANY_WORDS = frozenset(
 # How many sentences back the business "the company" refers to may have acted or spoken.
 MAX_COMPANY_REACH = 3
 # Titles of whoever leads an organisation: "the union leader", "the NFC president".
+# Those who speak for a body, whose "we" is the body's: "Jane Doe, a lawyer for X, said: 'We ...'".
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "representative", "attorney"})
 LEADER_TITLES = frozenset({"leader", "president", "chairman", "chairwoman", "chair", "head", "chief", "boss"})
 # Words that make an office another office: "the prime minister" is not "the minister".
 DISTINCT_OFFICE_WORDS = frozenset({"prime", "vice", "deputy", "former", "acting", "shadow", "junior"})
@@ -146,6 +148,8 @@ class MentionIndex:
     person_names: tuple[str, ...]
     # Person -> the organisations and countries named in their description ("FAI chief executive X").
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Person -> the body they were introduced as speaking for ("Jane Doe, a spokeswoman for X").
+    voices: dict[str, str] = field(default_factory=dict)
 
     def at(self, token: Token) -> TargetMention | None:
         return self.by_token.get(token.i)
@@ -617,7 +621,9 @@ def _government_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int
 
 def _descriptor_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int]) -> list[TargetMention]:
     """ "The union" names the organisation with that word in its name mentioned last before it ("the
-    Transport Workers Union ... the union said")."""
+    Transport Workers Union ... the union said"); so does a phrase whose every word is in the name ("the
+    Central Bank of Egypt ... the central bank did the right thing", "the Ministry of Supply ... the supply
+    ministry")."""
     named: dict[str, list[tuple[int, str]]] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         words = mention.name.split()
@@ -628,20 +634,31 @@ def _descriptor_mentions(doc: Doc, mentions: list[TargetMention], taken: set[int
     found = []
     for token in doc:
         earlier = named.get(token.lower_)
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
         if (
             not earlier
             or token.i in taken
-            or token.pos_ != "NOUN"
-            or token.tag_ != "NN"
+            # "the union"; a parser may tag the lowercase head of "the supply ministry" as a name.
+            or not ((token.pos_ == "NOUN" and token.tag_ == "NN") or (token.tag_ == "NNP" and token.is_lower))
             # "the union", and in a quotation "this team"
             or not any(c.dep_ == "det" and c.lower_ in DESCRIPTOR_DETERMINERS for c in token.children)
-            or any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children)
+            or any(c.dep_ in ("poss", "nmod") for c in token.children)
+            # "the union of X" is another body; "accused the authority of drawing up" hangs "of" on the noun
+            or any(c.dep_ == "prep" and not _introduces_clause(c) for c in token.children)
+            or any(m.i in taken or m.i < token.i - len(modifiers) for m in modifiers)
         ):
             continue
+        described = {m.lower_ for m in modifiers}
+        earlier = [(at, name) for at, name in earlier if described <= {w.lower() for w in name.split()}]
         position = bisect_left(earlier, (token.i, ""))
         if position:
-            found.append(TargetMention(earlier[position - 1][1], "ORG", token.i, token.i + 1))
+            start = token.i - len(modifiers)
+            found.append(TargetMention(earlier[position - 1][1], "ORG", start, token.i + 1))
     return found
+
+
+def _introduces_clause(preposition: Token) -> bool:
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
 
 
 def _acting_name(name: str, names: set[str]) -> str:
@@ -668,6 +685,12 @@ def _businesses(doc: Doc, mentions: list[TargetMention]) -> set[str]:
     return {m.name for m in mentions if m.type == "ORG"} - bodies
 
 
+def _described_as_company(name: Token) -> bool:
+    """ "suing Kouris Lines, the Piraeus-based firm that runs the vessel": described as a business, the
+    name is what "the company" later refers back to."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in name.children)
+
+
 def _company_mentions(
     doc: Doc, mentions: list[TargetMention], taken: set[int], quotes: Sequence[Quote]
 ) -> list[TargetMention]:
@@ -681,7 +704,7 @@ def _company_mentions(
             (root.idx, m.name)
             for m in mentions
             if m.name in businesses
-            and (root := doc[m.start : m.end].root).dep_ in SUBJECT_DEPS
+            and ((root := doc[m.start : m.end].root).dep_ in SUBJECT_DEPS or _described_as_company(root))
             and not any(start <= root.idx < end for start, end in quoted)
         ]
         + [(q.end, q.speaker) for q in quotes if q.speaker in businesses]
@@ -762,7 +785,36 @@ def index_mentions(
         person_tokens=tuple(start for start, _ in people),
         person_names=tuple(name for _, name in people),
         affiliations=_affiliations(doc, mentions, by_token),
+        voices=_voices(doc, mentions, by_token),
     )
+
+
+def _voices(doc: Doc, mentions: list[TargetMention], by_token: dict[int, TargetMention]) -> dict[str, str]:
+    """The body each person was introduced as speaking for: "Jane Doe, a lawyer for the LLO", "Jane Doe,
+    spokeswoman of the Students' Union"."""
+    found: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type != "PERSON" or mention.name in found:
+            continue
+        root = doc[mention.start : mention.end].root
+        roles = [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        )
+        for role in roles:
+            if role.lemma_.lower() not in VOICE_NOUNS:
+                continue
+            bodies = [
+                by_token.get(g.i)
+                for p in role.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            body = next((b for b in bodies if b is not None and b.type in BODY_TYPES), None)
+            if body is not None:
+                found[mention.name] = body.name
+                break
+    return found
 
 
 def _affiliations(

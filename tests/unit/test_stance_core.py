@@ -64,6 +64,23 @@ KNOWN_ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Saltmarsh Fishers Association": ("ORG", ("Saltmarsh Fishers Association",)),
     "Bankwatch Authority": ("ORG", ("Bankwatch Authority",)),
     "Heron Alliance": ("ORG", ("Heron Alliance",)),
+    "Central Bank of Norland": ("ORG", ("Central Bank of Norland",)),
+    "Ministry of Supply and Trade": ("ORG", ("Ministry of Supply and Trade",)),
+    "Olek Brann": ("PERSON", ("Olek Brann", "Brann")),
+    "Ilse Marrow": ("PERSON", ("Ilse Marrow", "Marrow")),
+    "Northern Party": ("ORG", ("Northern Party", "NP")),
+    "Tenants Federation": ("ORG", ("Tenants Federation",)),
+    "Anders Holm": ("PERSON", ("Anders Holm", "Holm")),
+    "Piet Marlow": ("PERSON", ("Piet Marlow", "Marlow")),
+    "Brackmoor Energy": ("ORG", ("Brackmoor Energy",)),
+    "Tomas Vell": ("PERSON", ("Tomas Vell", "Vell")),
+    "Salma Verne": ("PERSON", ("Salma Verne", "Verne")),
+    "Vestria": ("GPE", ("Vestria",)),
+    "National Union of the Vestrian Press": ("ORG", ("National Union of the Vestrian Press",)),
+    "Lakeside Capital Authority": ("ORG", ("Lakeside Capital Authority",)),
+    "Rafi Dunne": ("PERSON", ("Rafi Dunne", "Dunne")),
+    "Anti-Graft Office": ("ORG", ("Anti-Graft Office", "AGO")),
+    "Quarry Owners Guild": ("ORG", ("Quarry Owners Guild",)),
 }
 
 
@@ -1309,3 +1326,98 @@ def test_main_verb_misparsed_as_participle_keeps_the_named_subject(nlp: Language
         "Dorian Vask to resign, accusing his ministry of negligence."
     )
     assert ("Helena Brandt", "oppose", "Dorian Vask") in triples(stances(nlp, text))
+
+
+def test_words_of_the_name_before_its_noun_name_the_organisation(nlp: Language) -> None:
+    text = (
+        "The Central Bank of Norland let the krone float last year. "
+        "Olek Brann said the central bank did the right thing by letting the krone find its level."
+    )
+    assert ("Olek Brann", "support", "Central Bank of Norland") in triples(stances(nlp, text))
+
+
+def test_a_noun_of_the_name_tagged_as_a_name_still_names_the_organisation(nlp: Language) -> None:
+    text = (
+        "The Ministry of Supply and Trade raised the price of bread. "
+        "Ilse Marrow accused the trade ministry of balancing the budget."
+    )
+    assert ("Ilse Marrow", "oppose", "Ministry of Supply and Trade") in triples(stances(nlp, text))
+
+
+def test_doing_the_right_thing_is_support(nlp: Language) -> None:
+    text = "Olek Brann said the Northern Party did the right thing."
+    assert ("Olek Brann", "support", "Northern Party") in triples(stances(nlp, text))
+
+
+def test_party_named_with_its_acronym_before_government_stands_for_it(nlp: Language) -> None:
+    text = "Ilse Marrow said the Northern Party (NP) government had failed to build a single new reservoir."
+    assert ("Ilse Marrow", "oppose", "Northern Party") in triples(stances(nlp, text))
+
+
+def test_we_of_a_lawyer_for_a_body_is_the_body(nlp: Language) -> None:
+    text = '"We stand with Piet Marlow," said Anders Holm, a lawyer for the Tenants Federation.'
+    end = text.index(',"') + 1
+    quotes = [Quote(text=text[1:end], speaker="Anders Holm", kind="direct", start=1, end=end)]
+    assert ("Tenants Federation", "support", "Piet Marlow") in triples(stances(nlp, text, quotes=quotes))
+
+
+def test_should_never_have_reproaches_the_subject(nlp: Language) -> None:
+    text = '"The Northern Party should never have sat down with these people," said Ilse Marrow.'
+    end = text.index(',"') + 1
+    quotes = [Quote(text=text[1:end], speaker="Ilse Marrow", kind="direct", start=1, end=end)]
+    assert ("Ilse Marrow", "oppose", "Northern Party") in triples(stances(nlp, text, quotes=quotes))
+
+
+def test_calling_on_someone_to_withdraw_their_application_is_opposition(nlp: Language) -> None:
+    text = "Tomas Vell welcomed wind power but called on Brackmoor Energy to withdraw the application."
+    assert ("Tomas Vell", "oppose", "Brackmoor Energy") in triples(stances(nlp, text))
+
+
+def test_subject_hung_on_a_fronted_place_reports_the_clause(nlp: Language) -> None:
+    text = (
+        "Salma Verne was convicted of defamation. "
+        "Inside Vestria, the National Union of the Vestrian Press said it stood with Ms Verne."
+    )
+    assert ("National Union of the Vestrian Press", "support", "Salma Verne") in triples(stances(nlp, text))
+
+
+def test_we_demand_her_release_supports_her(nlp: Language) -> None:
+    text = 'Salma Verne was convicted of defamation. "We demand her release," said Anders Holm.'
+    start = text.index('"') + 1
+    end = text.index(',"') + 1
+    quotes = [Quote(text=text[start:end], speaker="Anders Holm", kind="direct", start=start, end=end)]
+    assert ("Anders Holm", "support", "Salma Verne") in triples(stances(nlp, text, quotes=quotes))
+
+
+def test_reason_given_for_ones_own_act_is_ones_judgement(nlp: Language) -> None:
+    text = (
+        "Mayor Rafi Dunne opened the port in May. Ilse Marrow said she had tabled the motion because the "
+        "mayor had lost control of the port."
+    )
+    assert ("Ilse Marrow", "oppose", "Rafi Dunne") in triples(stances(nlp, text))
+
+
+def test_the_word_of_the_name_with_an_of_clause_of_accusing_names_it(nlp: Language) -> None:
+    text = (
+        "The Lakeside Capital Authority began clearing land in May. "
+        "Rafi Dunne accused the authority of drawing up its plans in secret."
+    )
+    assert ("Rafi Dunne", "oppose", "Lakeside Capital Authority") in triples(stances(nlp, text))
+
+
+def test_supporting_a_bodys_investigation_supports_the_body(nlp: Language) -> None:
+    text = "The Quarry Owners Guild said it fully supported the AGO investigation."
+    assert ("Quarry Owners Guild", "support", "Anti-Graft Office") in triples(stances(nlp, text))
+
+
+def test_gambling_with_lives_is_conduct_held_against_the_subject(nlp: Language) -> None:
+    text = "Ilse Marrow said Brackmoor Energy had gambled with hundreds of lives."
+    assert ("Ilse Marrow", "oppose", "Brackmoor Energy") in triples(stances(nlp, text))
+
+
+def test_business_described_as_a_firm_is_the_company_referred_back_to(nlp: Language) -> None:
+    text = (
+        "Tomas Vell is suing Brackmoor Energy, the firm that runs the ferry. "
+        "Ilse Marrow said the company had ignored repeated warnings."
+    )
+    assert ("Ilse Marrow", "oppose", "Brackmoor Energy") in triples(stances(nlp, text))
