@@ -44,6 +44,7 @@ from services.ner.untagged import (
     dateline_mentions,
     described_organisation_mentions,
     headed_organisation_mentions,
+    honorific_mentions,
     institution_mentions,
     national_agency_mentions,
     office_place_mentions,
@@ -93,6 +94,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from institution_mentions(doc, taken)
     yield from headed_organisation_mentions(doc, taken)
     yield from unlabelled_person_mentions(doc, taken)
+    yield from honorific_mentions(doc, taken)
     yield from unlabelled_place_mentions(doc, taken)
     yield from office_place_mentions(doc, taken)
     yield from unlabelled_organisation_mentions(doc, taken)

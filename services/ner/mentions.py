@@ -101,7 +101,7 @@ PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
 CUT_WORDS = frozenset({"for", "on", "of"})
 NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
 # Lowercase words inside a name: "San Remigio del Sur", "Ferreira da Silva".
-NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y sa")
+NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y sa ten ter")
 # Generational suffixes: "Rogelio Banzon Jr.".
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})

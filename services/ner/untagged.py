@@ -622,3 +622,31 @@ def opens_with_name(token: Token, taken: set[int]) -> bool:
         and token.lower_ not in NAME_STOPWORDS
         and token.lower_ not in DEMONYMS
     )
+
+
+# Honorifics that only a person's name follows: "Mr Obi", "Ms Ouazzani", "Dr Kiplagat".
+PERSONAL_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. miss")
+
+
+def honorific_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """ "Mr Obi, who finished third, told supporters": a capitalised name after a personal honorific
+    that the model left untagged is a person."""
+    for token in doc[:-1]:
+        if token.lower_ not in PERSONAL_HONORIFICS or not token.is_title or token.i in taken:
+            continue
+        first = end = token.i + 1 + (doc[token.i + 1].text == ".")
+        while (
+            end < len(doc)
+            and end - first < 3
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and doc[end].i not in taken
+            and not doc[end].ent_type_
+            and doc[end].lower_ not in NAME_STOPWORDS
+        ):
+            end += 1
+        if end == first:
+            continue
+        words, titled = doc[first:end], doc[token.i : end].text
+        taken.update(range(token.i, end))
+        yield RawMention(words.text, "PERSON", words.start_char, words.end_char, None, titled)

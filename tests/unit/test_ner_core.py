@@ -1108,3 +1108,13 @@ def test_a_title_tagged_apart_from_its_name_is_no_entity(nlp: Language) -> None:
 
 def test_a_demonym_the_model_called_an_organisation_is_a_nationality(nlp: Language) -> None:
     assert entities(nlp, "A Brit tourist was hurt.")["Brit"].type == "NORP"
+
+
+def test_a_name_after_a_personal_honorific_is_a_person(nlp: Language) -> None:
+    text = 'Mr Obi, who finished third in the election, told supporters that the result was "a travesty".'
+    assert entities(nlp, text)["Obi"].type == "PERSON"
+
+
+def test_a_dutch_particle_joins_a_name(nlp: Language) -> None:
+    text = '"I am not going anywhere," insisted the embattled coach, Erik ten Hag.'
+    assert entities(nlp, text)["Erik ten Hag"].type == "PERSON"
