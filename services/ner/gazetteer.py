@@ -471,20 +471,20 @@ LEGISLATURE_NAMES = name_list(
 )
 
 
-# Common given names across many cultures, for the gender a pronoun needs ("she said")
-# and for a name the model cut after its first word ("Marta" + "Ruiz").
+# Common given names across many cultures, for the gender a pronoun needs ("she said") and for a name the
+# model cut after its first word ("Marta" + "Ruiz"). Names borne by women and men alike ("Pat", "Andrea",
+# "Jean") are in neither list.
 FEMALE_FIRST_NAMES = word_set(
     """yuki mei-ling kari solveig marit tuula riikka pirjo aino-kaisa
-    akira sota yuto ren kazuki ryota bjarne ole knut torsten mikkel rasmus soren jari mikko juha pekka matti
-    angela theresa hillary marine nicola kamala nancy ursula christine federica condoleezza madeleine
+    angela theresa hillary marine kamala nancy ursula christine federica condoleezza madeleine
     samantha susan sarah elizabeth mary anne ann margaret jacinda julia julie maria marie catherine kate
     helen jane emma laura anna yulia irina olga natalia svetlana tatiana elena victoria hala rania
-    benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane harriet jo
+    benazir aung golda indira michelle melania ivanka nikki liz priti amber yvette diane harriet
     kristalina hasina tsai ingrid sophie sophia melanie sandra helena karin karen katherine kathryn
     caroline charlotte claire clare chloe amelia olivia isabella isabel isabelle emily grace lucy lucia
     rachel rebecca ruth hannah heather jennifer jessica jill joan judith karina linda lisa louise lydia
     mia monica natasha nina paula patricia pamela rosa rose sally sharon silvia sylvia stephanie tanya
-    teresa tracy valerie vanessa wendy zoe alice agnes alexandra andrea barbara beatrice brigitte
+    teresa tracy valerie vanessa wendy zoe alice agnes alexandra barbara beatrice brigitte
     camille carmen cecile claudia cristina daniela deborah denise dorothy eva eve fatima fiona frances
     francesca gabriela gabrielle gloria greta ilse irene jacqueline janet jenny joanna josephine kirsten
     lea leila layla lena mariana marta martha megan miriam nadia naomi nathalie nicole noura petra pia
@@ -516,16 +516,17 @@ FEMALE_FIRST_NAMES = word_set(
     akosua adwoa efua yaa afua esi bridget brenda carol carolyn cheryl christina cindy colleen
     courtney crystal dawn debbie donna doris edith eileen elaine eleanor ella erin esther ethel
     evelyn gail geraldine gillian gwen hazel hilary jacqueline janice jeanette joanne jocelyn joyce
-    june katie kathleen kathy kelly kristin lauren leah lesley lillian lindsay lois loretta lorraine
+    june katie kathleen kathy kristin lauren leah lesley lillian lindsay lois loretta lorraine
     lynn mabel madison mandy margot marian marilyn marion marjorie maureen maxine melissa mildred
     nora norma olive pauline peggy penelope phyllis rosemary roxanne shannon sheila shirley sue
     suzanne tina tracey vera vicky violet virginia wilma"""
 )
 MALE_FIRST_NAMES = word_set(
-    """vladimir sergei sergey dmitry dmitri barack donald joe john james david boris bashar francois
+    """akira sota yuto ren kazuki ryota bjarne ole knut torsten mikkel rasmus soren jari mikko juha pekka
+    matti vladimir sergei sergey dmitry dmitri barack donald joe john james david boris bashar francois
     emmanuel nicolas recep tayyip benjamin ali hassan mohammed muhammad ahmed abdullah xi shinzo
     narendra justin tony gordon george bill jeremy keir rishi michael mark mike ban antonio ilya mikhail
-    alexei alexander viktor petro volodymyr jean pierre ashton chuck rex hamid ashraf salman hosni abdel
+    alexei alexander viktor petro volodymyr pierre ashton chuck rex hamid ashraf salman hosni abdel
     richard derek gregory marcus alan thomas luis luiz brandon robert william charles edward henry peter
     paul andrew anthony christopher daniel matthew steven stephen kevin brian timothy jason ryan eric
     jacob nathan samuel adam simon martin patrick sean shaun kieran liam noah oliver harry jack oscar
@@ -537,8 +538,8 @@ MALE_FIRST_NAMES = word_set(
     yusuf ibrahim ismail karim tariq faisal hamza bilal imran arjun rahul raj rajesh sanjay vijay amit
     anil ravi suresh ramesh vikram hiroshi takeshi kenji haruto wei jun hao ming chen kwame kofi chinedu
     emeka oluwaseun tunde musa ahmadu jomo uhuru cyril thabo sipho ivan igor oleg yuri andrei nikolai
-    pavel artem dmytro taras bogdan piotr tomasz pawel jan ben bob rob tom tim jim dan sam max nick pat
-    steve dave chris matt greg ken ron roger terry keith neil nigel colin graham ian alistair angus
+    pavel artem dmytro taras bogdan piotr tomasz pawel jan ben bob rob tom tim jim dan max nick
+    steve dave matt greg ken ron roger keith neil nigel colin graham ian alistair angus
     callum ewan hamish rhys gareth geraint
     aaron adrian albert alfred allan alvaro ambrose amir anand andrzej anton arnaud arthur august
     axel bartosz benedikt bernardo bertrand blaise bruno caleb cameron carlo cedric cesar christian

@@ -1428,3 +1428,19 @@ def test_an_expert_noun_nobody_bears_as_a_title_is_the_person_just_quoted(nlp: L
         " said. The researcher added that more work was needed."
     )
     assert only(quotes(nlp, text), "more work").speaker == "Amina Yusuf"
+
+
+def test_a_name_borne_by_women_and_men_takes_its_gender_from_the_pronoun(nlp: Language) -> None:
+    text = (
+        "Nurses' leader Pat Cullen told the congress that members were angry. "
+        '"Nobody goes into nursing for the money," she said.'
+    )
+    assert only(quotes(nlp, text), "Nobody goes").speaker == "Pat Cullen"
+
+
+def test_given_names_are_in_the_list_of_their_sex() -> None:
+    from services.ner.gazetteer import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
+    assert not FEMALE_FIRST_NAMES & MALE_FIRST_NAMES
+    assert {"akira", "matti", "vladimir"} <= MALE_FIRST_NAMES
+    assert {"yuki", "angela"} <= FEMALE_FIRST_NAMES
