@@ -53,7 +53,7 @@ _AGENCY = r"(?:getty|reuters|afp|ap|pa|epa|shutterstock|alamy|bloomberg)(?: imag
 
 _FURNITURE_PATTERNS = [
     # comment widgets and log-in prompts
-    r"(?:\d+\s+)?comments?",
+    r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?",
     r"(?:show|view|read|hide|load|see all|post a|leave a|add a)\s+(?:\d+\s+)?comments?",
     r"comments? (?:are )?(?:closed|open)\.?",
     r"join (?:the|our)\s+(?:[\w-]+\s+){0,2}"
@@ -113,6 +113,11 @@ _FURNITURE_PATTERNS = [
     r"journalists|work))?(?:\s+(?:today|now|here))?[.!]?",
     r"(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|subscriber))\b.{0,80}",
     r"have your say\b.{0,200}",
+    r"(?:stay informed\.?\s*)?subscribe (?:to|for|now)\b.{0,150}",
+    r"reading time\s*:?\s*\d+\s*min(?:ute)?s?",
+    # mastheads and bureaux: "Northern Kenya's independent daily", "Marsabit Bureau"
+    r"[\w'’ -]{0,50}\b(?:newspaper|daily|weekly|news website|news service)",
+    r"(?:[A-Z][\w'’-]+\s){1,2}(?:bureau|desk)",
     r"(?:got a (?:story|news tip|tip)|do you have a story)\b.{0,150}",
     r"(?:subscribers?|premium|members?)(?:[- ]only| exclusive| briefing| content| article)\b.{0,60}",
     r"about the (?:author|writer|reporter)s?\s*:.{0,400}",
@@ -154,7 +159,9 @@ _INLINE_CREDIT = re.compile(
     # "... on Wednesday evening. Photograph: Jane Doe/Agency"
     r"(?<=[.!?])\s+(?:photo|photograph|image|picture|credit)s?\s*:[^.!?\"“”]{1,100}$|"
     # "... on 3 December. © Jane Doe, Agency"
-    r"(?<=[.!?])\s+(?:©|\(c\))[^!?\"“”]{1,100}$",
+    r"(?<=[.!?])\s+(?:©|\(c\))[^!?\"“”]{1,100}$|"
+    # "... on Saturday. PHOTO | JANE DOE | THE HARBOUR POST"
+    r"(?<=[.!?])\s+(?:photo|picture|image)s?\s*\|[^.!?\"“”]{1,100}$",
     re.IGNORECASE,
 )
 
@@ -163,7 +170,7 @@ _LINK_LABEL = re.compile(
     r"(?:read (?:more|next|also)|see also|related(?: stories| articles| links| content| coverage| reading)?|"
     r"recommended|more (?:on|from|in|about) [\w\s'’&-]{1,40}|"
     r"most (?:read|popular|viewed)(?: in [\w\s&-]{1,30})?|top stories|"
-    r"you (?:may|might) also like|watch|listen)\s*:?",
+    r"you (?:may|might) also like|also read|watch|listen)\s*:?",
     re.IGNORECASE,
 )
 _MAX_LINKED_HEADLINES = 5
@@ -198,7 +205,7 @@ _SHARE_WORDS = frozenset(
         r"\S+",
         """share shares post tweet email e-mail mail print save copy link url f x facebook twitter linkedin
         whatsapp reddit pinterest messenger telegram instagram tiktok threads bluesky flipboard via on this
-        article story comment comments gift""",
+        article story comment comments gift in""",
     )
 )
 _SHARE_CORE = frozenset({"share", "email", "e-mail", "whatsapp", "tweet", "copy", "facebook", "linkedin"})

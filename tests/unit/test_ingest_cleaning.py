@@ -560,3 +560,30 @@ def test_a_label_behind_an_icon_starts_its_list_of_links(box: str) -> None:
 )
 def test_date_lines_with_bracketed_zones_prompts_and_beat_notes_are_furniture(line: str) -> None:
     assert clean_text(_with_line(line)).text == _PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northern Kenya\u2019s independent daily",
+        "Marsabit Bureau",
+        "Reading time: 6 minutes \u00b7 Print \u00b7 Share on Facebook \u00b7 X \u00b7 LinkedIn",
+        "[f] [X] [in] [WhatsApp] | 14 Comments",
+        "Comments (38) \u00b7 Join the conversation",
+        "Stay informed. Subscribe to the Frontier Star e-paper from KSh 20 a day.",
+    ],
+)
+def test_mastheads_bureaux_reading_times_and_subscription_asks_are_furniture(line: str) -> None:
+    assert clean_text(_with_line(line)).text == _PROSE
+
+
+def test_an_also_read_box_is_dropped_with_its_links() -> None:
+    box = "ALSO READ\n\n\u00bb Assembly members demand an audit\n\n\u00bb Drought: 1.2 million need aid"
+    assert clean_text(_with_line(box)).text == _PROSE
+
+
+def test_a_piped_photo_credit_after_a_caption_is_cut() -> None:
+    text = clean_text(
+        _with_line("Lorries queue at the border post on Saturday. PHOTO | JANE ROE | THE STAR")
+    ).text
+    assert "Lorries queue at the border post on Saturday." in text and "JANE ROE" not in text
