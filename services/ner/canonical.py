@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from services.ner.gazetteer import CAPITALS, COUNTRIES, AliasTable, word_set
 from services.ner.mentions import RawMention
+from services.ner.places import is_world_place, place_key
 from services.ner.types import ORG_NAME_HEADS, REGION_HEADS
 from shared.contract import Entity, Mention
 
@@ -234,6 +235,7 @@ def merge_target(
         and " " not in name
         and name.casefold() not in COUNTRIES
         and name.casefold() not in CAPITALS
+        and not is_world_place(place_key(name))
     )
     if (kind in ("PERSON", "ORG") or surname_as_place) and not group.first.canonical:
         candidates = [g for g in full_names.get(surname_key(name), []) if g is not group]

@@ -946,6 +946,7 @@ def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
         if m.label in ("ORG", "GPE", "LOC", "FAC")
         and not m.canonical
         and 2 <= len(m.text.split()) <= 3
+        and " of " not in m.text  # "Port of Rotterdam" names no person
         and m.text.split()[-1] in surnames
         and m.text.split()[-1].casefold() not in ORG_NAME_HEADS
         else m

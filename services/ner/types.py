@@ -86,7 +86,7 @@ ORG_FIRST_WORDS = word_set(
     federación fédération cooperativa coopérative compañía compania empresa corporación société societe
     associazione fondazione istituto defensoría defensoria procuraduría procuraduria contraloría
     contraloria fiscalía fiscalia superintendencia secretaría secretaria dirección direccion agencia
-    juzgado tribunal tribunale corte cour"""
+    juzgado tribunal tribunale corte cour port"""
 )
 # Legislators belong to a party: the name before one is the party's ("a Gerindra lawmaker").
 LEGISLATOR_NOUNS = word_set(

@@ -1118,3 +1118,17 @@ def test_a_name_after_a_personal_honorific_is_a_person(nlp: Language) -> None:
 def test_a_dutch_particle_joins_a_name(nlp: Language) -> None:
     text = '"I am not going anywhere," insisted the embattled coach, Erik ten Hag.'
     assert entities(nlp, text)["Erik ten Hag"].type == "PERSON"
+
+
+def test_a_town_ending_a_name_is_not_taken_for_a_surname() -> None:
+    from services.ner.canonical import group_mentions
+    from services.ner.mentions import RawMention
+
+    mentions = [
+        RawMention("Port of Rotterdam", "PERSON", 0, 17, None),
+        RawMention("Rotterdam", "GPE", 40, 49, None),
+        RawMention("Nirosha Jayasekara", "PERSON", 60, 78, None),
+        RawMention("Jayasekara", "GPE", 90, 100, None),
+    ]
+    names = sorted(g.first.text for g in group_mentions(mentions))
+    assert names == ["Nirosha Jayasekara", "Port of Rotterdam", "Rotterdam"]
