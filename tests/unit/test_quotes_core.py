@@ -1444,3 +1444,11 @@ def test_given_names_are_in_the_list_of_their_sex() -> None:
     assert not FEMALE_FIRST_NAMES & MALE_FIRST_NAMES
     assert {"akira", "matti", "vladimir"} <= MALE_FIRST_NAMES
     assert {"yuki", "angela"} <= FEMALE_FIRST_NAMES
+
+
+def test_the_leader_after_a_chief_is_that_chief(nlp: Language) -> None:
+    text = (
+        '"We were never consulted," said Mutale Banda, the chief of Kalulu village. The traditional leader'
+        " added that 200 families had been affected."
+    )
+    assert only(quotes(nlp, text), "200 families").speaker == "Mutale Banda"
