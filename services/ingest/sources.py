@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import feedparser
 import httpx
@@ -377,10 +377,12 @@ class _Response:
     body: bytes
 
 
-def _refuse_unsafe_url(url: str, settings: Settings) -> None:
-    """Refuse non-http(s) URLs and, unless allowed, hosts that resolve to non-public addresses.
+def _refuse_unsafe_url(url: str, settings: Settings) -> str | None:
+    """Refuse non-http(s) URLs and, unless allowed, hosts that resolve to non-public addresses; return
+    the checked address to connect to (None when private addresses are allowed).
 
-    Every resolved address is checked: one public address among private ones is still a way in.
+    Every resolved address is checked: one public address among private ones is still a way in. The
+    caller connects to the returned address, so a second lookup cannot answer differently (DNS rebinding).
     """
     try:
         parts = urlsplit(url)
@@ -393,7 +395,7 @@ def _refuse_unsafe_url(url: str, settings: Settings) -> None:
     if not host:
         raise _Refused("URL has no host")
     if settings.allow_private_urls:
-        return
+        return None
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
@@ -407,6 +409,23 @@ def _refuse_unsafe_url(url: str, settings: Settings) -> None:
                 f"refused: {host} resolves to {address}, a {_address_kind(address)} address "
                 "(set NEWSFLOW_ALLOW_PRIVATE_URLS=true to allow)"
             )
+    if not infos:
+        raise _Refused(f"cannot resolve host {host!r}: no address")
+    return str(infos[0][4][0]).split("%")[0]
+
+
+def _pinned(url: str, address: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The request for ``url`` sent to the already checked ``address``: the URL with the address as its
+    host, the original host in the Host header and, for https, as the TLS server name (the certificate is
+    checked against it)."""
+    if address is None:
+        return url, {}, {}
+    parts = urlsplit(url)
+    host = f"[{address}]" if ":" in address else address
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    headers = {"host": parts.netloc.rpartition("@")[2]}
+    extensions = {"sni_hostname": parts.hostname or ""} if parts.scheme == "https" else {}
+    return urlunsplit(parts._replace(netloc=netloc)), headers, extensions
 
 
 def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
@@ -422,16 +441,16 @@ def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str
 def _fetch(client: httpx.Client, url: str, settings: Settings) -> _Response:
     # Redirects are followed by hand so that every hop passes the address check.
     for _ in range(MAX_REDIRECTS + 1):
-        _refuse_unsafe_url(url, settings)
+        target, headers, extensions = _pinned(url, _refuse_unsafe_url(url, settings))
         try:
-            with client.stream("GET", url) as response:
+            with client.stream("GET", target, headers=headers, extensions=extensions) as response:
                 if response.is_redirect and "location" in response.headers:
-                    url = str(response.url.join(response.headers["location"]))
+                    url = str(httpx.URL(url).join(response.headers["location"]))
                     continue
                 if response.status_code >= 400:
                     raise _Refused(f"HTTP {response.status_code} {response.reason_phrase}")
                 return _Response(
-                    str(response.url),
+                    url,
                     response.headers.get("content-type", ""),
                     _read_capped(response, settings),
                 )

@@ -501,3 +501,30 @@ def test_non_http_schemes_are_refused(url: str) -> None:
 def test_malformed_urls_are_reported(url: str) -> None:
     for settings in (Settings(), LOCAL):
         assert only_error(collect(url, settings)).reason
+
+
+def test_the_checked_address_is_the_one_connected_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: a second lookup of the host (by the HTTP client) could answer with a private
+    address after the check passed; the request goes to the checked address instead."""
+    lookups: list[str] = []
+    real = socket.getaddrinfo
+
+    def resolve(host: str, port: int, *args: object, **kwargs: object) -> list[tuple[object, ...]]:
+        lookups.append(host)
+        if host == "news.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("192.0.2.10", port))]
+        return real(host, port, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sources.socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(sources.ipaddress.IPv4Address, "is_global", property(lambda self: True))
+    collect("http://news.example/story", Settings(http_timeout_s=1))
+    assert lookups.count("news.example") == 1
+
+
+def test_a_pinned_request_keeps_the_host_for_the_server_and_the_certificate() -> None:
+    url, headers, extensions = sources._pinned("https://news.example:8443/a?b=1", "203.0.113.5")
+    assert url == "https://203.0.113.5:8443/a?b=1"
+    assert headers == {"host": "news.example:8443"}
+    assert extensions == {"sni_hostname": "news.example"}
+    assert sources._pinned("http://news.example/", "2001:db8::1")[0] == "http://[2001:db8::1]/"
+    assert sources._pinned("http://news.example/", None) == ("http://news.example/", {}, {})
