@@ -381,11 +381,15 @@ def with_given_name(ent: Span) -> Span | None:
     if ent.label_ != "PERSON" or ent.ent_id_ or len(ent) > 3 or ent.start < 2:
         return None
     given, honorific = doc[ent.start - 1], doc[ent.start - 2]
+    # "Anadolu Kuzey's chairman, Mehmet Ali Karataş," tagged as "Ali Karataş": the same word after the
+    # comma that opens an apposition.
+    opens_apposition = honorific.text == "," and ent.end < len(doc) and doc[ent.end].text == ","
     if (
-        honorific.lower_ not in PERSONAL_HONORIFICS
+        (honorific.lower_ not in PERSONAL_HONORIFICS and not opens_apposition)
         or not is_name_word(given)
         or given.ent_type_
         or is_title_word(given)
+        or given.pos_ != "PROPN"
     ):
         return None
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
@@ -639,6 +643,8 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         label = "ORG"
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    if label == "PERSON" and end - start >= 3 and ends_a_portfolio_list(doc, start):
+        start += 1  # "Minister for Labour and Employment Jane Roe" tagged as "Employment Jane Roe"
     if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in LEADING_DESCRIPTIONS:
         start += 1  # "Rival Gochiso Inc. said": a describing word opening the sentence is no part of it
     if start < end and is_portfolio(doc, start, end, label):
@@ -817,6 +823,18 @@ def name_end(doc: Doc, ent: Span) -> int:
         if i + 1 < len(doc) and doc[i].lower_ in NAME_JOINERS and doc[i + 1].is_title:
             i += 1
     return max(extended, end)
+
+
+def ends_a_portfolio_list(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is the last portfolio of a title's list: "Minister for Labour and
+    Employment", "Secretary of State for Health, Housing"."""
+    if start < 4 or doc[start - 1].lower_ not in ("and", "&", ","):
+        return False
+    window = doc[max(0, start - 7) : start - 1]
+    return any(
+        token.text in PORTFOLIO_TITLES and token.i + 1 < start and doc[token.i + 1].lower_ in ("for", "of")
+        for token in window
+    )
 
 
 def is_portfolio(doc: Doc, start: int, end: int, label: str) -> bool:

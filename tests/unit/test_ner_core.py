@@ -1132,3 +1132,13 @@ def test_a_town_ending_a_name_is_not_taken_for_a_surname() -> None:
     ]
     names = sorted(g.first.text for g in group_mentions(mentions))
     assert names == ["Nirosha Jayasekara", "Port of Rotterdam", "Rotterdam"]
+
+
+def test_a_given_name_after_the_comma_of_an_apposition_joins_the_name(nlp: Language) -> None:
+    text = "Anadolu Kuzey's chairman, Mehmet Ali Karataş, dismissed the complaint."
+    assert entities(nlp, text)["Mehmet Ali Karataş"].type == "PERSON"
+
+
+def test_the_last_portfolio_of_a_title_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "State Minister for Labour and Employment Nazmul Karim said the government was listening."
+    assert "Nazmul Karim" in entities(nlp, text)
