@@ -389,6 +389,7 @@ def with_given_name(ent: Span) -> Span | None:
         or not is_name_word(given)
         or given.ent_type_
         or is_title_word(given)
+        or is_title_word(ent[0])  # "Greens MLA Jane Roe": a party before a title, not a given name
         or given.pos_ != "PROPN"
     ):
         return None
