@@ -176,10 +176,12 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_plural_owner(ent)
             or with_surname_after(ent)
             or with_portfolio_rest(ent)
+            or with_opening_given_name(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
         ent = joined or ent
+        ent = with_hyphenated_rest(ent) or ent
         end = ent.end
         yield ent
 
@@ -205,6 +207,50 @@ def with_portfolio_rest(ent: Span) -> Span | None:
             break
         end = rest
     return Span(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+# Words glued to a name by a hyphen that make an adjective of it: "Meiktila-based", "Putin-era".
+COMPOUND_SUFFIXES = word_set(
+    "based led owned backed run born era style linked funded controlled made type like"
+)
+
+
+def with_hyphenated_rest(ent: Span) -> Span | None:
+    """ "Choi Yoon-seok" tagged as "Choi Yoon", "Jean-Marc Bouvier-Desrosiers" as "Jean-Marc Bouvier": the
+    hyphen and the word glued to the end of a person's name are the rest of it."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].lower_ not in COMPOUND_SUFFIXES
+        and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG")
+        and (not doc[end + 1].ent_type_ or doc[end + 1].ent_type_ == ent.label_)
+    ):
+        end += 2
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and ent.label_ == "PERSON" else None
+
+
+def with_opening_given_name(ent: Span) -> Span | None:
+    """ "Bikash Chandra Mondal, who owns a kiln," tagged as "Chandra Mondal": an untagged capitalised word
+    opening the sentence right before a person's name of two words is the given name left out."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 2 or ent.start == 0 or ent.ent_id_:
+        return None
+    given = doc[ent.start - 1]
+    if (
+        not given.is_sent_start
+        or given.pos_ != "PROPN"
+        or given.ent_type_
+        or not is_name_word(given)
+        or is_title_word(given)
+        or given.lower_ in DEMONYMS
+    ):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
 def with_surname_after(ent: Span) -> Span | None:
@@ -309,7 +355,11 @@ def with_particle(ent: Span) -> Span | None:
     end = ent.end
     while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
         end += 1
-    if end == ent.end or not is_name_word(doc[end]) or doc[end].ent_type_ not in ("", ent.label_):
+    if end == ent.end or end >= len(doc) or not is_name_word(doc[end]):
+        return None
+    # "Maria Eduarda dos Santos Bittencourt": after a person's particle, a name tagged apart is still hers.
+    continues_person = ent.label_ == "PERSON" and doc[end].ent_iob_ == "B"
+    if doc[end].ent_type_ not in ("", ent.label_) and not continues_person:
         return None
     end += 1  # the first word after the particle may open a tagged name of its own ("sa Samar")
     while end < len(doc) and is_name_word(doc[end]) and (not doc[end].ent_type_ or doc[end].ent_iob_ == "I"):

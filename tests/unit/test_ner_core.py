@@ -1142,3 +1142,22 @@ def test_a_given_name_after_the_comma_of_an_apposition_joins_the_name(nlp: Langu
 def test_the_last_portfolio_of_a_title_is_no_part_of_the_name(nlp: Language) -> None:
     text = "State Minister for Labour and Employment Nazmul Karim said the government was listening."
     assert "Nazmul Karim" in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Choi Yoon-seok, a surgeon, said the plan was flawed.", "Choi Yoon-seok"),
+        (
+            "SNCF chief executive Jean-Marc Bouvier-Desrosiers said the company was losing money.",
+            "Jean-Marc Bouvier-Desrosiers",
+        ),
+        ("Bikash Chandra Mondal, who owns a kiln, said it was shut.", "Bikash Chandra Mondal"),
+        (
+            "The association's president, Maria Eduarda dos Santos Bittencourt, said the deal must go.",
+            "Maria Eduarda dos Santos Bittencourt",
+        ),
+    ],
+)
+def test_names_the_model_cut_are_put_back_together(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].type == "PERSON"
