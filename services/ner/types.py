@@ -38,7 +38,8 @@ ORG_NAME_HEADS = word_set(
     organisation organization league club assembly senate parliament congress government hospital
     infirmary clinic school academy forum watch chamber movement secretariat directorate bureau
     metro transit railway railways gazette herald tribune chronicle immobilier groupe gruppo grupo
-    partners wire newswire minerals mills metals mining steel foods"""
+    partners wire newswire minerals mills metals mining steel foods garments apparels apparel textiles
+    fashions knitwear composite spinning"""
 )
 # Words for a region in other languages' names: "Himachal Pradesh", "Kursk Oblast".
 REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture governorate raion")

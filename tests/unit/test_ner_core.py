@@ -1161,3 +1161,8 @@ def test_the_last_portfolio_of_a_title_is_no_part_of_the_name(nlp: Language) -> 
 )
 def test_names_the_model_cut_are_put_back_together(nlp: Language, text: str, name: str) -> None:
     assert entities(nlp, text)[name].type == "PERSON"
+
+
+def test_garment_makers_names_end_in_their_trade(nlp: Language) -> None:
+    text = "Begum, who stood at the gate, said Dhaleshwari Knit Composite had threatened staff."
+    assert entities(nlp, text)["Dhaleshwari Knit Composite"].type == "ORG"
