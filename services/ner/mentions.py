@@ -29,6 +29,7 @@ from services.ner.titles import (
 from services.ner.types import (
     INSTITUTION_NOUNS,
     LANGUAGES_AND_FESTIVALS,
+    LEGISLATOR_ACRONYMS,
     ORG_NAME_HEADS,
     PERSON_ROLE_NOUNS,
     context_type,
@@ -694,6 +695,10 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         label = "ORG"
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    inner_title = legislator_title_inside(doc, start, end)
+    if inner_title is not None:
+        # "Bloc MP Marie-Ève Gagnon" tagged whole: the party and the title before the name are no part of it.
+        start, label = inner_title + 1, "PERSON"
     if label == "PERSON" and end - start >= 3 and ends_a_portfolio_list(doc, start):
         start += 1  # "Minister for Labour and Employment Jane Roe" tagged as "Employment Jane Roe"
     if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in LEADING_DESCRIPTIONS:
@@ -874,6 +879,15 @@ def name_end(doc: Doc, ent: Span) -> int:
         if i + 1 < len(doc) and doc[i].lower_ in NAME_JOINERS and doc[i + 1].is_title:
             i += 1
     return max(extended, end)
+
+
+def legislator_title_inside(doc: Doc, start: int, end: int) -> int | None:
+    """Index of a legislator's title ("MP", "MEP", "MLA") among the first words of a span with a
+    two-word name or longer after it, or None."""
+    for i in range(start + 1, min(start + 3, end - 2)):
+        if doc[i].text in LEGISLATOR_ACRONYMS and doc[i + 1].is_title:
+            return i
+    return None
 
 
 def ends_a_portfolio_list(doc: Doc, start: int) -> bool:

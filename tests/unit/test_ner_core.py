@@ -1166,3 +1166,8 @@ def test_names_the_model_cut_are_put_back_together(nlp: Language, text: str, nam
 def test_garment_makers_names_end_in_their_trade(nlp: Language) -> None:
     text = "Begum, who stood at the gate, said Dhaleshwari Knit Composite had threatened staff."
     assert entities(nlp, text)["Dhaleshwari Knit Composite"].type == "ORG"
+
+
+def test_a_party_and_a_legislators_title_tagged_with_the_name_are_stripped(nlp: Language) -> None:
+    text = "Bloc MP Marie-Ève Saint-Pierre Gagnon said Quebec would not back down."
+    assert entities(nlp, text)["Marie-Ève Saint-Pierre Gagnon"].type == "PERSON"
