@@ -69,8 +69,9 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     raw = places_by_gazetteer(doc, people_by_surname(without_common_words(doc, raw)))
     raw = named_parties(doc, speaking_short_names(doc, raw))
     raw.sort(key=lambda m: m.start)
-    raw = family_members(acronym_named_organisations(doc.text, raw))
-    groups = group_mentions(raw, bracketed_acronyms(doc.text, raw), bracketed_names(doc.text, raw))
+    text = doc.text  # rebuilt from every token at each access
+    raw = family_members(acronym_named_organisations(text, raw))
+    groups = group_mentions(raw, bracketed_acronyms(text, raw), bracketed_names(text, raw))
     return [to_entity(group, table) for group in groups]
 
 

@@ -223,9 +223,7 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
     end = ent.end
     while (
         end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
+        and is_hyphen_joined(doc, end + 1)
         and doc[end + 1].is_alpha
         and doc[end + 1].lower_ not in COMPOUND_SUFFIXES
         and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG")
@@ -777,13 +775,13 @@ def is_bare_title(doc: Doc, start: int, end: int) -> bool:
     after = end + (end < len(doc) and doc[end].text == ".")
     if all(is_title_word(t) for t in doc[start:end]) and after < len(doc) and doc[after].is_title:
         return True  # "Atty. Jane Roe", "Rear Admiral Jane Roe": the title tagged apart from the name
-    if end - start == 1 and doc[start].lower_ in HEAD_OF_GOVERNMENT_TITLES:
+    if end - start == 1 and doc[start].lower_ in OFFICES_NAMED_ALONE:
         return True  # "the Taoiseach": an office with no name
     return end - start >= 2 and doc[end - 1].lower_ in OFFICE_TITLES and not doc[end - 1].is_lower
 
 
 # Offices called by their own name, never a person's or a body's: "the Taoiseach said".
-HEAD_OF_GOVERNMENT_TITLES = word_set("taoiseach tánaiste tanaiste")
+OFFICES_NAMED_ALONE = word_set("taoiseach tánaiste tanaiste")
 
 
 def without_trailing_common_words(doc: Doc, start: int, end: int, ent: Span) -> int:

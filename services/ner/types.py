@@ -146,15 +146,18 @@ def is_given_and_family_name(words: list[str]) -> bool:
         and first not in COUNTRIES
         and first not in CAPITALS
         and all(w[:1].isupper() for w in words)
-        and not any(w.casefold() in ORG_NAME_HEADS | FACILITY_HEADS | NATURAL_PLACE_HEADS for w in words[1:])
+        and not any(w.casefold() in BODY_AND_PLACE_HEADS for w in words[1:])
         and last not in COMPANY_WORDS
     )
 
 
+BODY_AND_PLACE_HEADS = ORG_NAME_HEADS | FACILITY_HEADS | NATURAL_PLACE_HEADS
 # Words that end companies' names but no family's: "Victoria Energy", "Georgia Power".
 COMPANY_WORDS = word_set("power energy gas oil water rail air airlines mining minerals resources capital")
 # A team's players: the name before one of them is the club's ("Preston North End striker").
 PLAYER_NOUNS = word_set("striker midfielder defender goalkeeper goalie winger keeper fullback full-back")
+# A club's players and a party's lawmakers: the name before one is the club's or the party's.
+MEMBER_NOUNS = PLAYER_NOUNS | LEGISLATOR_NOUNS
 # Nouns for a kind of place: "the Dunkirk area", "the city of Dunkirk", "the X and Y departments".
 PLACE_NOUNS = word_set(
     """area region coast coastline department province county district plateau valley municipality
@@ -247,7 +250,7 @@ def context_type(span: Span, label: str) -> str:
     if named:
         return named
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    if label == "PERSON" and following is not None and following.lower_ in PLAYER_NOUNS | LEGISLATOR_NOUNS:
+    if label == "PERSON" and following is not None and following.lower_ in MEMBER_NOUNS:
         # "Preston North End striker Evan Dwyer": a player is a club's, a lawmaker a party's.
         return "ORG"
     if label in ("PERSON", "GPE", "LOC") and len(words) >= 2 and words[0].casefold() in ORG_FIRST_WORDS:

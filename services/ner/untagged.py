@@ -8,20 +8,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from services.ner.gazetteer import COUNTRIES, DEMONYMS, OWN_COUNTRY_NAMES, AliasTable, word_set
+from services.ner.gazetteer import DEMONYMS, AliasTable, word_set
 from services.ner.mentions import (
     BODY_NOUNS,
     NAME_STOPWORDS,
     NOT_ACRONYMS,
     NOT_ENTITIES,
+    PERSONAL_HONORIFICS,
     RawMention,
     is_described_body,
+    is_hyphen_joined,
     is_speaking_short_name,
     strip_possessive,
 )
 from services.ner.titles import is_title_word, title_prefix_start
 from services.ner.types import (
-    AGENCY_FIELDS,
     INSTITUTION_NOUNS,
     NOT_PLACE_HEADS,
     NOT_PLACE_NAMES,
@@ -33,6 +34,7 @@ from services.ner.types import (
     PLACE_OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     fixed_type,
+    is_national_agency,
     joins_a_place,
 )
 
@@ -154,13 +156,7 @@ def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[
 def hyphenated_end(doc: Doc, start: int) -> int:
     """End of the hyphen-joined name starting at ``doc[start]`` ("Galvez-Ocampo" is three tokens)."""
     end = start + 1
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end].whitespace_
-        and not doc[end - 1].whitespace_
-        and doc[end + 1].is_title
-    ):
+    while end + 1 < len(doc) and is_hyphen_joined(doc, end + 1) and doc[end + 1].is_title:
         end += 2
     return end
 
@@ -572,9 +568,8 @@ def national_agency_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
             or before < 0
             or before in taken
             or any(i in taken for i in range(ent.start, ent.end))
-            or ent.text.casefold() not in COUNTRIES | OWN_COUNTRY_NAMES
             or not doc[before].is_title
-            or doc[before].lower_ not in AGENCY_FIELDS
+            or not is_national_agency(doc[before : ent.end].text.split())
         ):
             continue
         words = doc[before : ent.end]
@@ -622,10 +617,6 @@ def opens_with_name(token: Token, taken: set[int]) -> bool:
         and token.lower_ not in NAME_STOPWORDS
         and token.lower_ not in DEMONYMS
     )
-
-
-# Honorifics that only a person's name follows: "Mr Obi", "Ms Ouazzani", "Dr Kiplagat".
-PERSONAL_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. miss")
 
 
 def honorific_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:

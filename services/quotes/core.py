@@ -813,7 +813,7 @@ def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidat
             and candidate.inherits
             and quote.speaker is None
         ):
-            introduced = introduced_speaker(doc, resolver, paragraph_starts, quotes, quote)
+            introduced = introduced_speaker(resolver, paragraph_starts, quotes, quote)
             if introduced is not None:
                 quote.speaker_mention, quote.speaker = introduced
         quotes.append(quote)
@@ -821,7 +821,7 @@ def resolve_speakers(doc: Doc, entities: list[Entity], candidates: list[Candidat
 
 
 def introduced_speaker(
-    doc: Doc, resolver: SpeakerResolver, paragraph_starts: list[int], quotes: list[Quote], quote: Quote
+    resolver: SpeakerResolver, paragraph_starts: list[int], quotes: list[Quote], quote: Quote
 ) -> tuple[str, str] | None:
     """ "Team boss Jan Peeters read a statement to reporters." then a paragraph of quotation with no cue:
     the person or body the paragraph before (with no quote of its own) ended on as its subject speaks.
@@ -832,7 +832,7 @@ def introduced_speaker(
     start, end = paragraph_starts[index - 1], paragraph_starts[index]
     if any(start <= q.start < end for q in quotes):
         return None
-    sentences = [sent for sent in doc.sents if start <= sent.start_char < end and not sent.text.isspace()]
+    sentences = [s for s in resolver.sentences if start <= s.start_char < end and not s.text.isspace()]
     if not sentences:
         return None
     root = sentences[-1].root
