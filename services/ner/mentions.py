@@ -900,6 +900,17 @@ def ends_a_portfolio_list(doc: Doc, start: int) -> bool:
     )
 
 
+def portfolio_title_start(doc: Doc, start: int) -> int:
+    """Where a title with portfolios right before ``doc[start]`` begins: "State Minister for Labour and
+    Employment" Jane Doe; ``start`` when there is none."""
+    i = start - 1
+    while i > start - 7 and i > 1 and (doc[i].is_title or doc[i].lower_ in ("and", "&", ",")):
+        i -= 1
+    if doc[i].lower_ not in ("for", "of") or i == start - 1 or doc[i - 1].text not in PORTFOLIO_TITLES:
+        return start
+    return min(title_prefix_start(doc, i), i - 1)
+
+
 def is_portfolio(doc: Doc, start: int, end: int, label: str) -> bool:
     """A one-word "organisation" that is the portfolio of a title: "Labour Minister Jane Doe",
     "the Cabinet Secretary for Finance"."""

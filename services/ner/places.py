@@ -205,7 +205,8 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
             others.add(key)
         elif is_place_use(span) or (span.root.dep_ == "poss" and is_region(key)):
             placed.add(key)
-    places = {key for key in placed - others if is_world_place(key)}
+    regions = written_as_region(doc, keys, mentions)
+    places = {key for key in placed - others if is_world_place(key) or key in regions}
     works_owners = {
         key
         for key, m in zip(keys, mentions, strict=True)
@@ -225,6 +226,21 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
         else m
         for key, m in zip(keys, mentions, strict=True)
     ]
+
+
+# Nouns of an administrative division written after its name: "Hatay province", "Kandal district".
+DIVISION_NOUNS = word_set("province region district county prefecture governorate municipality oblast")
+
+
+def written_as_region(doc: Doc, keys: list[str], mentions: list[RawMention]) -> set[str]:
+    """Names the article writes once before a lower-case division noun ("in Hatay province"): a place
+    the world gazetteer, which lists towns, may not know."""
+    regions = set()
+    for key, m in zip(keys, mentions, strict=True):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end].text in DIVISION_NOUNS:
+            regions.add(key)
+    return regions
 
 
 # What a company owns: "Foxconn's Zhengzhou plant", "Tata's steelworks".

@@ -234,7 +234,7 @@ def context_type(span: Span, label: str) -> str:
         return "PERSON"
     if descriptor in PERSON_ROLE_NOUNS - SHARED_ROLE_NOUNS and is_surname_alone(span, label):
         return "PERSON"
-    if descriptor in ORG_DESCRIPTORS:
+    if descriptor in ORG_DESCRIPTORS and not described_with_who(span):
         return "ORG"
     if len(words) >= 2 and words[-1].casefold() in ORG_NAME_HEADS:
         return "ORG"
@@ -342,6 +342,20 @@ def apposition_head(span: Span) -> str:
             closed = following.is_punct or following.tag_ in ("VBN", "VBG", "WDT", "WP", "IN")
             return token.lemma_.lower() if closed else ""
     return ""
+
+
+def described_with_who(span: Span) -> bool:
+    """ "Shahana Akter, a sewing operator at Dhaleshwari who has worked ...": an apposition after the
+    name that goes on with "who" describes a person, whatever its noun ("operator", "producer")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for token in doc[span.end + 1 : min(span.end + 14, span.sent.end)]:
+        if token.lower_ == "who":
+            return True
+        if token.text in (",", ";", ".", "(") or token.is_quote:
+            return False
+    return False
 
 
 def describes_up_to(noun: Token, start: int) -> bool:

@@ -293,4 +293,15 @@ def nearest_subject(verb: Token) -> Token | None:
             and before.lower_ not in SENTENCE_ADVERBS
         ):
             return before  # "Tolliver claimed the law ...": a surname the tagger took for an adverb
+        if before.head == verb and before.dep_ == "amod" and is_age(before):
+            return before  # '"...," the 38-year-old said.': the parser may hang the age on the verb
     return None
+
+
+def is_age(head: Token) -> bool:
+    """ "the 46-year-old": a person described by age alone."""
+    if head.lower_.endswith("-year-old"):
+        return True
+    return head.lower_ in ("old", "year-old") and any(
+        child.lower_ in ("year", "years") or child.like_num for child in head.lefts
+    )

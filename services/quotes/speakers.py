@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from services.ner.core import TITLE_WORDS
 from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, word_set
+from services.ner.mentions import portfolio_title_start
 from services.ner.titles import title_prefix_start
+from services.quotes.cues import is_age
 from shared.contract import Entity
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -261,6 +263,9 @@ class SpeakerResolver:
         ``quoted`` its character offsets."""
         if head is None:
             return None
+        if head.lower_ in ("designate", "elect") and head.i >= 2 and head.doc[head.i - 1].text == "-":
+            # "the prime minister-designate said": the office is the noun before the hyphen.
+            head = head.doc[head.i - 2]
         if (
             head.dep_ == "appos"
             and head.head.i < head.i
@@ -902,9 +907,10 @@ def person_profiles(
         if named is not None and named.name in profiles and by_token.get(token.i - 1) is not named:
             # "Governor Jane Roe" where the model's span left the title out: the capitalised title words
             # right before the name's first word.
-            profiles[named.name].titles.update(
-                word.lower_.rstrip(".") for word in doc[title_prefix_start(doc, token.i) : token.i]
-            )
+            first = title_prefix_start(doc, token.i)
+            if first == token.i:
+                first = portfolio_title_start(doc, token.i)  # "Minister for Labour and Employment"
+            profiles[named.name].titles.update(word.lower_.rstrip(".") for word in doc[first : token.i])
         if named is not None and named.name in profiles and token.dep_ in ("compound", "flat"):
             continue
         if named is not None and named.name in profiles:
@@ -1043,15 +1049,6 @@ def is_indefinite(head: Token) -> bool:
     return any(
         child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another")
         for child in head.children
-    )
-
-
-def is_age(head: Token) -> bool:
-    """ "the 46-year-old": a person described by age alone."""
-    if head.lower_.endswith("-year-old"):
-        return True
-    return head.lower_ in ("old", "year-old") and any(
-        child.lower_ in ("year", "years") or child.like_num for child in head.lefts
     )
 
 

@@ -1171,3 +1171,11 @@ def test_garment_makers_names_end_in_their_trade(nlp: Language) -> None:
 def test_a_party_and_a_legislators_title_tagged_with_the_name_are_stripped(nlp: Language) -> None:
     text = "Bloc MP Marie-Ève Saint-Pierre Gagnon said Quebec would not back down."
     assert entities(nlp, text)["Marie-Ève Saint-Pierre Gagnon"].type == "PERSON"
+
+
+def test_an_apposition_going_on_with_who_describes_a_person(nlp: Language) -> None:
+    text = (
+        "Among the protesters was Shahana Akter, a sewing operator at Dhaleshwari who has worked "
+        "in the industry since she was 17."
+    )
+    assert entities(nlp, text)["Shahana Akter"].type == "PERSON"

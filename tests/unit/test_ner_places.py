@@ -139,3 +139,12 @@ def test_a_person_from_a_town_makes_it_a_place(nlp: Language) -> None:
 def test_a_name_no_gazetteer_knows_owning_a_plant_is_a_company(nlp: Language) -> None:
     assert types(nlp, "Workers at Foxconn's Zhengzhou plant clashed with guards.")["Foxconn"] == "ORG"
     assert types(nlp, "Britain's Sellafield plant leaks.")["United Kingdom"] == "GPE"
+
+
+def test_a_name_written_before_a_division_noun_is_a_place_the_gazetteer_lacks(nlp: Language) -> None:
+    text = (
+        "A losing bidder challenged the $410m Hatay housing award on Monday. Blocks are rising near "
+        "Defne in Hatay province. An MP for Hatay said the agency could not be trusted to rebuild Hatay."
+    )
+    assert "hatay" not in world_place_names()
+    assert types(nlp, text)["Hatay"] == "GPE"

@@ -1452,3 +1452,35 @@ def test_the_leader_after_a_chief_is_that_chief(nlp: Language) -> None:
         " added that 200 families had been affected."
     )
     assert only(quotes(nlp, text), "200 families").speaker == "Mutale Banda"
+
+
+def test_an_age_the_parser_hung_on_the_cue_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Harbour pilot Nadia Ferreira will join the picket on Friday. She said the roster was unsafe.\n\n"
+        "\u2018I love this job. I don\u2019t love doing two shifts for the pay of one,\u2019 "
+        "the 44-year-old said."
+    )
+    doc = nlp(text)
+    [_, quote] = extract_quotes(doc, [entity(text, "Nadia Ferreira", "PERSON")])
+    assert quote.speaker == "Nadia Ferreira"
+
+
+def test_an_office_holder_designate_is_the_person_named_with_that_office(nlp: Language) -> None:
+    text = (
+        "Talks stalled after the Greens threatened to walk out unless the prime minister-designate, "
+        "Tomas Veselka, drops his choice.\n\n"
+        "\u201cMy nominee has my full confidence,\u201d the prime minister-designate said after a meeting."
+    )
+    doc = nlp(text)
+    [quote] = extract_quotes(doc, [entity(text, "Tomas Veselka", "PERSON")])
+    assert quote.speaker == "Tomas Veselka"
+
+
+def test_the_minister_is_the_person_titled_minister_for_two_portfolios(nlp: Language) -> None:
+    text = (
+        "State Minister for Fisheries and Livestock Rafiq Ahmed said the government was listening.\n\n"
+        "\u201cThe board is independent,\u201d the minister told parliament on Sunday."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Rafiq Ahmed", "PERSON")])
+    assert only(found, "board is independent").speaker == "Rafiq Ahmed"
