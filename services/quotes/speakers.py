@@ -307,6 +307,10 @@ class SpeakerResolver:
             return None
         if is_age(head):
             return self.recent_person(head)
+        if head.tag_ == "NN" and any(is_age(child) for child in head.lefts):
+            # "the 51-year-old civil engineer told CTR": the person just spoken of, unless the noun is a
+            # title someone in the article bears ("the 60-year-old minister").
+            return (self.descriptor(head, before) if is_one_role(head) else None) or self.recent_person(head)
         lemma = head.lemma_.lower()
         if is_indefinite(head) and head.tag_ == "NN" and lemma in ROLE_TITLES and self.is_display_line(head):
             # "Key points: - A senior doctor says ...": a headline, standfirst or key point introduces the
@@ -555,8 +559,21 @@ class SpeakerResolver:
         for start, entity in reversed(self.org_spans[low:high]):
             if is_business(entity) and not quoted[0] <= start < quoted[1]:
                 return entity
-        # Named further back, the business that already spoke goes on speaking ("the company said").
-        return next((e for _, e in reversed(self.spoken) if e.type == "ORG" and is_business(e)), None)
+        # Named further back, the business that already spoke goes on speaking ("the company said");
+        # failing that, the one business the article is about.
+        spoken = next((e for _, e in reversed(self.spoken) if e.type == "ORG" and is_business(e)), None)
+        return spoken or self.main_business()
+
+    def main_business(self) -> Entity | None:
+        """The business named at least three times and more often than any other, if there is one."""
+        counts = sorted(
+            (len(e.spans) for e in self.entities if e.type == "ORG" and is_business(e)), reverse=True
+        )
+        if not counts or counts[0] < 3 or (len(counts) > 1 and counts[1] == counts[0]):
+            return None
+        return max(
+            (e for e in self.entities if e.type == "ORG" and is_business(e)), key=lambda e: len(e.spans)
+        )
 
     def member_of(self, head: Token, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
         """ "Analysts at ING", "the European Union's observer mission": the organisation speaks."""

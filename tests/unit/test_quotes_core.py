@@ -1484,3 +1484,27 @@ def test_the_minister_is_the_person_titled_minister_for_two_portfolios(nlp: Lang
     doc = nlp(text)
     found = extract_quotes(doc, [entity(text, "Rafiq Ahmed", "PERSON")])
     assert only(found, "board is independent").speaker == "Rafiq Ahmed"
+
+
+def test_the_company_named_far_back_is_the_business_the_article_is_about(nlp: Language) -> None:
+    text = (
+        "Loch Ardent Oil has offered $300 per family. Villagers say Loch Ardent Oil is stalling.\n\n"
+        "Lawyers for the village said the offer was unfair. Loch Ardent Oil has denied wrongdoing.\n\n"
+        "The river was still dark on Monday, fishermen said.\n\n"
+        "The regional ombudsman said he would visit the village in May.\n\n"
+        "In a statement, the company said it had recovered most of the spilled oil."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Loch Ardent Oil", "ORG")])
+    assert only(found, "recovered most").speaker == "Loch Ardent Oil"
+
+
+def test_an_aged_describing_noun_is_the_person_just_spoken_of(nlp: Language) -> None:
+    text = (
+        "Tomasz Wrona, the firm's general manager, said the tender had been written for one bidder.\n\n"
+        "\u201cWe were disqualified on paper before anyone looked at our price,\u201d the 51-year-old "
+        "civil engineer told reporters."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Tomasz Wrona", "PERSON")])
+    assert only(found, "disqualified on paper").speaker == "Tomasz Wrona"
