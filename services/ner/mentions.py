@@ -30,6 +30,7 @@ from services.ner.types import (
     INSTITUTION_NOUNS,
     LANGUAGES_AND_FESTIVALS,
     LEGISLATOR_ACRONYMS,
+    ORG_FIRST_WORDS,
     ORG_NAME_HEADS,
     PERSON_ROLE_NOUNS,
     context_type,
@@ -358,14 +359,16 @@ def with_particle(ent: Span) -> Span | None:
         return None
     # "Maria Eduarda dos Santos Bittencourt": after a person's particle, a name tagged apart is still hers.
     continues_person = ent.label_ == "PERSON" and doc[end].ent_iob_ == "B"
-    if doc[end].ent_type_ not in ("", ent.label_) and not continues_person:
+    # "Procura di Ravenna", "Banco de Chile": a foreign body's first word, then the place it serves.
+    body = ent[0].lower_ in ORG_FIRST_WORDS and ent[0].is_title
+    if doc[end].ent_type_ not in ("", ent.label_) and not (continues_person or body):
         return None
     end += 1  # the first word after the particle may open a tagged name of its own ("sa Samar")
     while end < len(doc) and is_name_word(doc[end]) and (not doc[end].ent_type_ or doc[end].ent_iob_ == "I"):
         end += 1
     if doc[end - 1].lower_ in NAME_PARTICLES:
         return None
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(doc, ent.start, end, label="ORG" if body else ent.label_)
 
 
 def with_compound_rest(ent: Span) -> Span | None:
@@ -1041,6 +1044,7 @@ def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
         and " of " not in m.text  # "Port of Rotterdam" names no person
         and m.text.split()[-1] in surnames
         and m.text.split()[-1].casefold() not in ORG_NAME_HEADS
+        and m.text.split()[0].casefold() not in ORG_FIRST_WORDS  # "Tribunale di Ravenna"
         else m
         for m in mentions
     ]

@@ -65,7 +65,8 @@ ORG_DESCRIPTORS = word_set(
     start-up charity bank institute body regulator watchdog network broadcaster newspaper council
     ministry department party coalition foundation lobby insurer lender carrier airline operator
     manufacturer maker retailer producer developer publisher consultancy authority brokerage utility
-    miner carmaker automaker chipmaker conglomerate supermarket outlet daily tabloid"""
+    miner carmaker automaker chipmaker conglomerate supermarket outlet daily tabloid confederation
+    guard court tribunal commission committee militia"""
 )
 # Roles a country or a body can hold too: "Kenya, a member of the Commonwealth".
 SHARED_ROLE_NOUNS = word_set("member partner leader head critic colleague founder author candidate")
@@ -87,7 +88,7 @@ ORG_FIRST_WORDS = word_set(
     federación fédération cooperativa coopérative compañía compania empresa corporación société societe
     associazione fondazione istituto defensoría defensoria procuraduría procuraduria contraloría
     contraloria fiscalía fiscalia superintendencia secretaría secretaria dirección direccion agencia
-    juzgado tribunal tribunale corte cour port"""
+    juzgado tribunal tribunale corte cour port procura guardia"""
 )
 # Legislators belong to a party: the name before one is the party's ("a Gerindra lawmaker").
 LEGISLATOR_NOUNS = word_set(
@@ -328,13 +329,17 @@ def apposition_head(span: Span) -> str:
         after += 2  # an age between name and apposition: "Rivera, 54, a former judge,"
     if after + 2 >= len(doc) or doc[after].text != ",":
         return ""
-    if doc[after + 1].lower_ not in ("a", "an", "the") and doc[after + 1].tag_ != "PRP$":
+    if doc[after + 1].pos_ == "PROPN" and doc[after + 2].tag_ == "POS":
+        after += 2  # "Guardia Costiera, Italy's coast guard,": an owner's name in place of an article
+    elif doc[after + 1].lower_ not in ("a", "an", "the") and doc[after + 1].tag_ != "PRP$":
         return ""
     # Wide enough for "the 24-year-old student activist": an age takes five tokens.
     for i in range(after + 2, min(after + 11, len(doc) - 1)):
         token, following = doc[i], doc[i + 1]
         if token.text in LEGISLATOR_ACRONYMS:
             return "member"
+        if token.tag_ == "POS" or following.tag_ == "POS":
+            continue  # "the Italian shipowners' confederation": an owner, the head comes after
         if (token.is_punct and token.tag_ != "HYPH") or token.pos_ == "ADP":
             # A preposition ends the head's phrase: "a French MEP from the Renew Europe group".
             return ""

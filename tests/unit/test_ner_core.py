@@ -1179,3 +1179,26 @@ def test_an_apposition_going_on_with_who_describes_a_person(nlp: Language) -> No
         "in the industry since she was 17."
     )
     assert entities(nlp, text)["Shahana Akter"].type == "PERSON"
+
+
+def test_a_foreign_body_word_a_particle_and_a_town_are_one_organisation(nlp: Language) -> None:
+    text = "He is under investigation by the Procura di Ravenna, the city's public prosecutor's office."
+    assert entities(nlp, text)["Procura di Ravenna"].type == "ORG"
+
+
+def test_a_town_used_alone_does_not_make_a_foreign_court_a_person(nlp: Language) -> None:
+    text = (
+        "The order was served at Ravenna on Monday. The charity appealed to the Tribunale di Ravenna, "
+        "which is expected to rule on the request next week."
+    )
+    found = entities(nlp, text)
+    assert found["Tribunale di Ravenna"].type == "ORG"
+
+
+def test_an_apposition_after_a_possessive_owner_types_the_name(nlp: Language) -> None:
+    found = entities(nlp, "The Guardia Costiera, Italy's coast guard, served the order on Monday.")
+    assert found["Guardia Costiera"].type == "ORG"
+    found = entities(
+        nlp, "Confitarma, the Italian shipowners' confederation, said it stands with the captain."
+    )
+    assert found["Confitarma"].type == "ORG"
