@@ -8,8 +8,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from services.ner.gazetteer import CAPITALS, COUNTRIES, AliasTable, word_set
-from services.ner.mentions import RawMention
+from services.ner.gazetteer import (
+    CAPITALS,
+    COUNTRIES,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    AliasTable,
+    word_set,
+)
+from services.ner.mentions import FEMALE_HONORIFICS, MALE_HONORIFICS, RawMention
 from services.ner.places import is_world_place, place_key
 from services.ner.types import ORG_NAME_HEADS, REGION_HEADS
 from shared.contract import Entity, Mention
@@ -238,7 +245,9 @@ def merge_target(
         and not is_world_place(place_key(name))
     )
     if (kind in ("PERSON", "ORG") or surname_as_place) and not group.first.canonical:
-        candidates = [g for g in full_names.get(surname_key(name), []) if g is not group]
+        candidates = [
+            g for g in full_names.get(surname_key(name), []) if g is not group and not sexes_clash(group, g)
+        ]
         if len(name.split()) >= 2:
             candidates = [g for g in candidates if same_first_name(g, name)]
         if len(candidates) == 1 and (len(name.split()) == 1 or not is_longer(group, candidates[0])):
@@ -249,6 +258,18 @@ def merge_target(
     if letters.isupper() and 2 <= len(letters) <= 6:
         return acronyms.get(letters)
     return None
+
+
+def sexes_clash(group: EntityGroup, person: EntityGroup) -> bool:
+    """ "Mr Horgan" is not "Niamh Horgan": an honorific of one sex on a surname and a given name of the
+    other on the full name."""
+    honorifics = {(m.titled or "").split()[0].casefold() for m in group.mentions if m.titled}
+    given = (person.first.canonical or person.first.text).split()[0].casefold()
+    if honorifics & MALE_HONORIFICS and not honorifics & FEMALE_HONORIFICS:
+        return given in FEMALE_FIRST_NAMES
+    if honorifics & FEMALE_HONORIFICS and not honorifics & MALE_HONORIFICS:
+        return given in MALE_FIRST_NAMES
+    return False
 
 
 def first_bearer(group: EntityGroup, bearers: list[EntityGroup]) -> EntityGroup | None:

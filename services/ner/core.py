@@ -33,6 +33,7 @@ from services.ner.mentions import (
     is_garbage,
     named_parties,
     people_by_surname,
+    relatives_by_given_name,
     speaking_short_names,
     tagged_mentions,
     without_common_words,
@@ -70,7 +71,7 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     raw = named_parties(doc, speaking_short_names(doc, raw))
     raw.sort(key=lambda m: m.start)
     text = doc.text  # rebuilt from every token at each access
-    raw = family_members(acronym_named_organisations(text, raw))
+    raw = family_members(relatives_by_given_name(doc, acronym_named_organisations(text, raw)))
     groups = group_mentions(raw, bracketed_acronyms(text, raw), bracketed_names(text, raw))
     return [to_entity(group, table) for group in groups]
 

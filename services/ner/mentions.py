@@ -106,6 +106,8 @@ NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
 NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y sa ten ter")
 # Generational suffixes: "Rogelio Banzon Jr.".
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+# Letters of rank or honour written after a person's name.
+POST_NOMINALS = frozenset(["SC", "BL", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS"])
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb"})
 NAME_STOPWORDS = word_set(
@@ -164,6 +166,9 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
     for ent in ents:
         if ent.start < end:
             continue
+        if len(ent) >= 2 and ent[-1].text in POST_NOMINALS and ent[-2].is_title:
+            # "Ronan Tuohy SC", "Aoife Dennehy BL": letters of rank after a name are no part of it.
+            ent = Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
         joined = (
             with_nickname(ent)
             or with_particle(ent)
@@ -448,6 +453,12 @@ def with_given_name(ent: Span) -> Span | None:
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
+def is_known_given_name(token: Token) -> bool:
+    """ "Aoife", "Patrick": a word the gazetteer lists as a given name."""
+    key = token.lower_
+    return key in FEMALE_FIRST_NAMES or key in MALE_FIRST_NAMES
+
+
 def with_leading_given_names(ent: Span) -> Span | None:
     """ "Rodrigo Esquivel Landa" tagged as "Landa", "MSP Catriona Shand" with "Shand" taken for a place:
     untagged capitalised words the parser attaches to a one-word name as compounds are the given names
@@ -460,8 +471,10 @@ def with_leading_given_names(ent: Span) -> Span | None:
         start > 0
         and ent.start - start < 2
         and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i == ent.start
+        and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == ent.start)
+            or (ent.label_ == "PERSON" and is_known_given_name(doc[start - 1]))
+        )
         and not doc[start - 1].ent_type_
         and is_name_word(doc[start - 1])
         and doc[start - 1].lower_ not in DEMONYMS
@@ -1052,6 +1065,44 @@ def people_by_surname(mentions: list[RawMention]) -> list[RawMention]:
 
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
+
+
+# Nouns of kin before a given name: "her husband Patrick", "his daughter Aoife".
+KIN_NOUNS = word_set("husband wife son daughter brother sister father mother partner")
+
+
+def relatives_by_given_name(doc: Doc, mentions: list[RawMention]) -> list[RawMention]:
+    """ "Niamh Horgan, who with her husband Patrick paid ...": a relative named by a given name alone
+    after "her husband" bears the family name of the person named in full just before, in the same
+    sentence; that full name becomes the canonical one, so "Mr Horgan" later can find him."""
+    result = []
+    for index, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if (
+            span is None
+            or m.label != "PERSON"
+            or m.canonical
+            or " " in m.text
+            or span.start < 2
+            or doc[span.start - 1].lower_ not in KIN_NOUNS
+            or doc[span.start - 2].lower_ not in ("her", "his", "their")
+        ):
+            result.append(m)
+            continue
+        sentence_start = span.sent.start_char
+        kin = next(
+            (
+                other
+                for other in reversed(mentions[:index])
+                if other.label == "PERSON" and other.start >= sentence_start and len(other.text.split()) >= 2
+            ),
+            None,
+        )
+        if kin is None:
+            result.append(m)
+            continue
+        result.append(replace(m, canonical=f"{m.text} {(kin.canonical or kin.text).split()[-1]}"))
+    return result
 
 
 def family_members(mentions: list[RawMention]) -> list[RawMention]:

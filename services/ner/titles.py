@@ -18,7 +18,8 @@ TITLE_WORDS = word_set(
     ex professor prof prof. president-elect first lady mp mep director officer official marshal
     field atty atty. engr engr. hon hon. attorney solicitor magistrate registrar commissioner councillor
     councilor cllr cllr. alderman msp mla mlc mha mpp td sheriff undersheriff treasurer comptroller
-    coroner cr cr. pak bu ibu bapak taoiseach tánaiste tanaiste rear"""
+    coroner cr cr. pak bu ibu bapak taoiseach tánaiste tanaiste rear det det. insp insp. supt supt. dci
+    garda"""
 )
 # Titles of an office that are nobody's surname: a name never ends in one ("the Health Minister").
 OFFICE_TITLES = word_set(

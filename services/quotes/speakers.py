@@ -290,7 +290,7 @@ class SpeakerResolver:
             return entity
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            return self.pronoun(head, "male" if lower in MALE_PRONOUNS else "female")
+            return self.pronoun(head, "male" if lower in MALE_PRONOUNS else "female", quoted)
         if lower == "it":
             # "UNEP has ranked ... In a report, it said": failing a quoted organisation, the one leading
             # the sentence before.
@@ -634,11 +634,13 @@ class SpeakerResolver:
             return entity
         return None
 
-    def pronoun(self, head: Token, gender: str) -> Entity | None:
+    def pronoun(self, head: Token, gender: str, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
         sentence = self.sentence_index(head.i)
         self.fill_salience(sentence)
         sent = self.doc[head.i].sent
         for token in reversed(self.doc[sent.start : head.i]):
+            if quoted[0] <= token.idx < quoted[1]:
+                continue  # "'Jane Roe and her team were superb,' she said": the quote's subject is not "she"
             entity = self.by_token.get(token.i)
             if token.dep_ in SUBJECT_DEPS and entity is not None and self.fits(entity, gender):
                 return entity

@@ -1202,3 +1202,28 @@ def test_an_apposition_after_a_possessive_owner_types_the_name(nlp: Language) ->
         nlp, "Confitarma, the Italian shipowners' confederation, said it stands with the captain."
     )
     assert found["Confitarma"].type == "ORG"
+
+
+def test_letters_of_rank_after_a_name_are_no_part_of_it(nlp: Language) -> None:
+    found = entities(nlp, "For the State, Aoife Dennehy BL said the DPP regarded the case as serious.")
+    assert found["Aoife Dennehy"].type == "PERSON"
+    found = entities(nlp, "Under cross-examination by Ronan Tuohy SC, for the defence, the detective agreed.")
+    assert found["Ronan Tuohy"].type == "PERSON"
+
+
+def test_police_ranks_before_a_name_are_titles(nlp: Language) -> None:
+    text = (
+        "Det Garda Fiachra Lyons of the Garda National Economic Crime Bureau told the court it had stopped."
+    )
+    assert "Fiachra Lyons" in entities(nlp, text)
+    assert "Meena Rao" in entities(nlp, "Det Insp Meena Rao said the fire was deliberately lit.")
+
+
+def test_a_relative_named_by_a_given_name_bears_the_family_name(nlp: Language) -> None:
+    text = (
+        "Niamh Horgan, who with her husband Patrick paid for an extension, read hers aloud. "
+        "Outside the court, Mr Horgan said the sentence was fair."
+    )
+    found = entities(nlp, text)
+    assert set(found) == {"Niamh Horgan", "Patrick Horgan"}
+    assert "Mr Horgan" in found["Patrick Horgan"].mentions

@@ -1508,3 +1508,15 @@ def test_an_aged_describing_noun_is_the_person_just_spoken_of(nlp: Language) -> 
     doc = nlp(text)
     found = extract_quotes(doc, [entity(text, "Tomasz Wrona", "PERSON")])
     assert only(found, "disqualified on paper").speaker == "Tomasz Wrona"
+
+
+def test_a_name_inside_the_quote_is_not_the_pronoun_after_it(nlp: Language) -> None:
+    text = (
+        "Cllr Maeve Dunne, who helped several of the families, praised the investigating officers.\n\n"
+        "\u2018Cathal Brennan and his team treated every one of those people well,\u2019 she said."
+    )
+    doc = nlp(text)
+    found = extract_quotes(
+        doc, [entity(text, "Maeve Dunne", "PERSON"), entity(text, "Cathal Brennan", "PERSON")]
+    )
+    assert only(found, "treated every one").speaker == "Maeve Dunne"
