@@ -109,7 +109,7 @@ SELF_ROLES = word_set(
     bishop archbishop cardinal imam rabbi priest pastor councillor councilman councilwoman congressman
     congresswoman lawmaker legislator deputy representative mp mep governor-general treasurer
     headteacher principal dean rector vice-chancellor farmer fisherman teacher nurse midwife driver
-    sheriff undersheriff comptroller coroner"""
+    sheriff undersheriff comptroller coroner counsel barrister sergeant colonel"""
 )
 # People described by what they are or do, the way a story goes on about its protagonist ("the champion
 # said", "the Ireland manager says"): when nobody in the article bears the word as a title, the person
@@ -124,6 +124,25 @@ PERSON_NOUNS = word_set(
 )
 for role in SELF_ROLES:
     ROLE_TITLES.setdefault(role, (frozenset({role}),))
+# Short titles written before names, and the words "the ..." uses for them later.
+TITLE_ABBREVIATIONS = {
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "sgt": "sergeant",
+    "cllr": "councillor",
+    "cr": "councillor",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "prof": "professor",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "adm": "admiral",
+}
+# Letters after a barrister's name ("Jane Roe SC"): "counsel said" is that barrister.
+COUNSEL_LETTERS = frozenset({"SC", "QC", "KC", "BL"})
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "state", "officials"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -192,6 +211,11 @@ class PersonProfile:
     # Nouns the article describes the person by ("Jane Roe, the party's convener"): "the convener" is her.
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
+    # "Declan Roe, 41,", "the 41-year-old Declan Roe": the age the article gives.
+    ages: set[str] = field(default_factory=set)
+
+
+NO_PROFILE = PersonProfile("")
 
 
 def token_entities(doc: Doc, entities: Iterable[Entity]) -> dict[int, Entity]:
@@ -263,6 +287,8 @@ class SpeakerResolver:
         ``quoted`` its character offsets."""
         if head is None:
             return None
+        if head.text in COUNSEL_LETTERS and head.i >= 1 and head.i - 1 in self.by_token:
+            head = head.doc[head.i - 1]  # "Aoife Roe BL said"
         if head.lower_ in ("designate", "elect") and head.i >= 2 and head.doc[head.i - 1].text == "-":
             # "the prime minister-designate said": the office is the noun before the hyphen.
             head = head.doc[head.i - 2]
@@ -306,7 +332,7 @@ class SpeakerResolver:
         if lower in GROUP_PRONOUNS:
             return None
         if is_age(head):
-            return self.recent_person(head)
+            return self.aged(head) or self.recent_person(head)
         if head.tag_ == "NN" and any(is_age(child) for child in head.lefts):
             # "the 51-year-old civil engineer told CTR": the person just spoken of, unless the noun is a
             # title someone in the article bears ("the 60-year-old minister").
@@ -528,6 +554,14 @@ class SpeakerResolver:
 
     def paragraph_of(self, token_index: int) -> int:
         return bisect_left(self.paragraph_starts, self.doc[token_index].idx + 1) - 1
+
+    def aged(self, head: Token) -> Entity | None:
+        """ "the 41-year-old said": the one person the article gave that age."""
+        age = age_of(head)
+        bearers = [
+            e for e in self.entities if age is not None and age in self.profiles.get(e.name, NO_PROFILE).ages
+        ]
+        return bearers[0] if len(bearers) == 1 else None
 
     def recent_person(self, head: Token) -> Entity | None:
         """ "the 46-year-old said": the person last quoted or last a sentence's subject, close by."""
@@ -923,7 +957,12 @@ def person_profiles(
         profiles[entity.name] = profile
     for token in doc:
         named = by_token.get(token.i)
+        if named is not None and named.name in profiles and by_token.get(token.i + 1) is not named:
+            profile_after_name(doc, token, profiles[named.name])
         if named is not None and named.name in profiles and by_token.get(token.i - 1) is not named:
+            age = age_before(doc, token.i)
+            if age is not None:
+                profiles[named.name].ages.add(age)
             # "Governor Jane Roe" where the model's span left the title out: the capitalised title words
             # right before the name's first word.
             first = title_prefix_start(doc, token.i)
@@ -981,7 +1020,40 @@ def person_profiles(
             )
             if head.pos_ == "NOUN":
                 profiles[named.name].roles.add(head.lemma_.lower())
+    for profile in profiles.values():
+        profile.titles.update(
+            TITLE_ABBREVIATIONS[t] for t in list(profile.titles) if t in TITLE_ABBREVIATIONS
+        )
     return profiles
+
+
+def profile_after_name(doc: Doc, last: Token, profile: PersonProfile) -> None:
+    """What follows a name's last word: letters of a barrister ("Jane Roe SC") or an age ("Jane Roe,
+    41,"); and an age before it ("the 41-year-old Jane Roe" is not read here: see ``age_of``)."""
+    after = doc[last.i + 1 : last.i + 4]
+    if len(after) and after[0].text in COUNSEL_LETTERS:
+        profile.titles.update({"counsel", "barrister", "lawyer"})
+    if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
+        profile.ages.add(after[1].text)
+
+
+def age_before(doc: Doc, start: int) -> str | None:
+    """ "41" of "the 41-year-old Declan Roe", with at most two words between age and name ("the
+    41-year-old builder Declan Roe")."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        if is_age(doc[i]):
+            return age_of(doc[i])
+        if not doc[i].is_alpha:
+            return None
+    return None
+
+
+def age_of(head: Token) -> str | None:
+    """ "41" of "the 41-year-old" (one token or split at the hyphens)."""
+    if head.lower_.endswith("-year-old"):
+        return head.lower_.split("-")[0]
+    number = next((t for t in head.subtree if t.like_num and t.i < head.i), None)
+    return number.text if number is not None else None
 
 
 def predicate_subject(role: Token, by_token: dict[int, Entity]) -> Entity | None:

@@ -1520,3 +1520,36 @@ def test_a_name_inside_the_quote_is_not_the_pronoun_after_it(nlp: Language) -> N
         doc, [entity(text, "Maeve Dunne", "PERSON"), entity(text, "Cathal Brennan", "PERSON")]
     )
     assert only(found, "treated every one").speaker == "Maeve Dunne"
+
+
+def test_the_age_given_with_a_name_picks_the_aged_speaker(nlp: Language) -> None:
+    text = (
+        "Declan Roe, 41, pleaded guilty to 23 counts of deception.\n\n"
+        "Det Sgt Fiachra Lyons told the court that the firm had stopped building in 2023.\n\n"
+        "Addressing the court, the 41-year-old said he was ashamed of every call he never returned."
+    )
+    doc = nlp(text)
+    found = extract_quotes(
+        doc, [entity(text, "Declan Roe", "PERSON"), entity(text, "Fiachra Lyons", "PERSON")]
+    )
+    assert only(found, "ashamed").speaker == "Declan Roe"
+
+
+def test_an_abbreviated_rank_licenses_the_full_word(nlp: Language) -> None:
+    text = (
+        "Det Fiachra Lyons told the court the firm had stopped building.\n\n"
+        "Under cross-examination, the detective agreed that the accused had co-operated fully."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Fiachra Lyons", "PERSON")])
+    assert only(found, "co-operated").speaker == "Fiachra Lyons"
+
+
+def test_counsel_is_the_barrister_named_with_senior_counsel_letters(nlp: Language) -> None:
+    text = (
+        "Ronan Tuohy SC, for the defence, said his client had been drowning in debt.\n\n"
+        "\u2018He is not a man who set out to steal from anyone,\u2019 counsel said."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Ronan Tuohy", "PERSON")])
+    assert only(found, "set out to steal").speaker == "Ronan Tuohy"
