@@ -901,6 +901,10 @@ def legislator_title_inside(doc: Doc, start: int, end: int) -> int | None:
     for i in range(start + 1, min(start + 3, end - 2)):
         if doc[i].text in LEGISLATOR_ACRONYMS and doc[i + 1].is_title:
             return i
+        if doc[i].is_title and doc[i].lower_ in OFFICE_TITLES and doc[i + 1].is_title and doc[i + 2].is_title:
+            return i  # "Geelong Mayor Trent Holloway" tagged whole: the place is the office's, not his
+        if doc[i].text == "," and is_known_given_name(doc[i + 1]) and doc[i + 2].is_title:
+            return i  # "Member for Lara, Ella Papadakis" tagged as "Lara, Ella Papadakis"
     return None
 
 

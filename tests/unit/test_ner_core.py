@@ -1227,3 +1227,17 @@ def test_a_relative_named_by_a_given_name_bears_the_family_name(nlp: Language) -
     found = entities(nlp, text)
     assert set(found) == {"Niamh Horgan", "Patrick Horgan"}
     assert "Mr Horgan" in found["Patrick Horgan"].mentions
+
+
+def test_an_office_inside_a_tagged_span_starts_the_person(nlp: Language) -> None:
+    found = entities(nlp, "Geelong Mayor Trent Holloway said he was not aware of the requests.")
+    assert found["Trent Holloway"].type == "PERSON"
+    found = entities(
+        nlp, "The state Member for Lara, Ella Papadakis, described the fire as a gutless attack."
+    )
+    assert found["Ella Papadakis"].type == "PERSON"
+
+
+def test_a_police_force_is_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Victoria Police said in a statement that the investigation was ongoing.")
+    assert found["Victoria Police"].type == "ORG"
