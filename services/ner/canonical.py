@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 from services.ner.gazetteer import (
     CAPITALS,
     COUNTRIES,
-    FEMALE_FIRST_NAMES,
-    MALE_FIRST_NAMES,
     AliasTable,
+    female_names,
+    male_names,
+    plain,
     word_set,
 )
 from services.ner.mentions import FEMALE_HONORIFICS, MALE_HONORIFICS, RawMention
@@ -264,11 +265,11 @@ def sexes_clash(group: EntityGroup, person: EntityGroup) -> bool:
     """ "Mr Horgan" is not "Niamh Horgan": an honorific of one sex on a surname and a given name of the
     other on the full name."""
     honorifics = {(m.titled or "").split()[0].casefold() for m in group.mentions if m.titled}
-    given = (person.first.canonical or person.first.text).split()[0].casefold()
+    given = plain((person.first.canonical or person.first.text).split()[0].casefold())
     if honorifics & MALE_HONORIFICS and not honorifics & FEMALE_HONORIFICS:
-        return given in FEMALE_FIRST_NAMES
+        return given in female_names()
     if honorifics & FEMALE_HONORIFICS and not honorifics & MALE_HONORIFICS:
-        return given in MALE_FIRST_NAMES
+        return given in male_names()
     return False
 
 

@@ -13,10 +13,11 @@ from services.ner.gazetteer import (
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
-    FEMALE_FIRST_NAMES,
-    GIVEN_NAMES,
-    MALE_FIRST_NAMES,
     AliasTable,
+    female_names,
+    given_names,
+    male_names,
+    plain,
     word_set,
 )
 from services.ner.titles import (
@@ -35,6 +36,7 @@ from services.ner.types import (
     PERSON_ROLE_NOUNS,
     context_type,
     fixed_type,
+    is_given_and_family_name,
     is_place_context,
 )
 
@@ -169,6 +171,8 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
         if len(ent) >= 2 and ent[-1].text in POST_NOMINALS and ent[-2].is_title:
             # "Ronan Tuohy SC", "Aoife Dennehy BL": letters of rank after a name are no part of it.
             ent = Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and is_given_and_family_name(ent.text.split()):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Leanne Pask" taken for a product
         joined = (
             with_nickname(ent)
             or with_particle(ent)
@@ -266,7 +270,7 @@ def with_surname_after(ent: Span) -> Span | None:
     if (
         len(ent) != 1
         or ent.label_ == "PERSON"
-        or ent.text.casefold() not in GIVEN_NAMES
+        or ent.text.casefold() not in given_names()
         or ent.text.casefold() in COUNTRIES
         or end >= len(doc)
         or doc[end].ent_type_
@@ -456,7 +460,7 @@ def with_given_name(ent: Span) -> Span | None:
 def is_known_given_name(token: Token) -> bool:
     """ "Aoife", "Patrick": a word the gazetteer lists as a given name."""
     key = token.lower_
-    return key in FEMALE_FIRST_NAMES or key in MALE_FIRST_NAMES
+    return key in given_names() or plain(key) in given_names()
 
 
 def with_leading_given_names(ent: Span) -> Span | None:
@@ -1127,9 +1131,9 @@ def family_members(mentions: list[RawMention]) -> list[RawMention]:
     sexes: dict[str, str] = {}
     for name in {n for word in shared for n in bearers[word]}:
         given = [w.casefold() for w in name.split() if w not in shared]
-        if any(w in FEMALE_FIRST_NAMES for w in given):
+        if any(plain(w) in female_names() for w in given):
             sexes[name] = "female"
-        elif any(w in MALE_FIRST_NAMES for w in given):
+        elif any(plain(w) in male_names() for w in given):
             sexes[name] = "male"
     last_named: dict[str, int] = {}
     result = []

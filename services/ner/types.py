@@ -7,11 +7,12 @@ from spacy.tokens import Doc, Span, Token
 from services.ner.gazetteer import (
     CAPITALS,
     COUNTRIES,
-    GIVEN_NAMES,
     LEGISLATURE_NAMES,
     OWN_COUNTRY_NAMES,
     PARTY_NAMES,
     PERSON_LIKE_PLACES,
+    given_names,
+    plain,
     word_set,
 )
 
@@ -143,7 +144,7 @@ def is_given_and_family_name(words: list[str]) -> bool:
     first, last = words[0].casefold(), words[-1].casefold()
     return (
         2 <= len(words) <= 3
-        and first in GIVEN_NAMES
+        and (first in given_names() or plain(first) in given_names())
         and first not in COUNTRIES
         and first not in CAPITALS
         and all(w[:1].isupper() for w in words)

@@ -8,7 +8,6 @@ than none, so anything else stays unresolved.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from services.ner.core import TITLE_WORDS
-from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, word_set
+from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, female_names, male_names, plain, word_set
 from services.ner.mentions import portfolio_title_start
 from services.ner.titles import title_prefix_start
 from services.quotes.cues import is_age
@@ -356,7 +355,9 @@ class SpeakerResolver:
             return self.recent_person(head)
         if lemma in DOCUMENT_NOUNS:
             author = author_of(head)
-            return self.resolve(author, before, quoted) if author is not None else None
+            if author is not None:
+                return self.resolve(author, before, quoted)
+            return self.issuer(head) if head.left_edge.lower_ == "the" else None
         member_of = self.member_of(head, quoted)
         if member_of is not None:
             return member_of
@@ -554,6 +555,17 @@ class SpeakerResolver:
 
     def paragraph_of(self, token_index: int) -> int:
         return bisect_left(self.paragraph_starts, self.doc[token_index].idx + 1) - 1
+
+    def issuer(self, head: Token) -> Entity | None:
+        """ "In a statement, she said ... "...," the statement said": whoever spoke last in a sentence that
+        names that kind of document, within this paragraph or the two before."""
+        lemma = head.lemma_.lower()
+        for index, entity in reversed(self.spoken):
+            if self.crosses_paragraphs(index, head.i, 2):
+                return None
+            if any(t.lemma_.lower() == lemma for t in self.doc[index].sent if t.i != head.i):
+                return entity
+        return None
 
     def aged(self, head: Token) -> Entity | None:
         """ "the 41-year-old said": the one person the article gave that age."""
@@ -1153,13 +1165,9 @@ def gender_of(entity: Entity, profile: PersonProfile) -> str | None:
     # The given name comes first in most languages and last where the family name leads ("Zhang Wei").
     for given in (names[0], names[-1]) if len(names) > 1 else (names[0],):
         # "Andrés" is "Andres": the lists spell most names without accents.
-        forms = {given, without_accents(given)}
-        if forms & FEMALE_FIRST_NAMES:
+        forms = {given, plain(given)}
+        if forms & female_names():
             return "female"
-        if forms & MALE_FIRST_NAMES:
+        if forms & male_names():
             return "male"
     return None
-
-
-def without_accents(word: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))

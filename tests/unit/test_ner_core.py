@@ -1241,3 +1241,23 @@ def test_an_office_inside_a_tagged_span_starts_the_person(nlp: Language) -> None
 def test_a_police_force_is_an_organisation(nlp: Language) -> None:
     found = entities(nlp, "Victoria Police said in a statement that the investigation was ongoing.")
     assert found["Victoria Police"].type == "ORG"
+
+
+def test_given_names_of_many_locales_widen_the_hand_made_lists() -> None:
+    from services.ner.gazetteer import female_names, given_names, male_names, plain
+
+    assert "leanne" in female_names() and "niamh" in female_names()
+    assert "declan" in male_names()
+    # A name both sexes bear is a given name of neither sex; one that is an English word is none at all.
+    assert "ashley" in given_names() and "ashley" not in female_names() | male_names()
+    assert "hope" not in given_names() and "grant" not in given_names()
+    assert plain("Siobhán").casefold() in female_names()
+
+
+def test_a_given_and_family_name_the_model_took_for_a_product_is_a_person(nlp: Language) -> None:
+    text = (
+        "\u2018Changing the chief executive now would set that work back by a year.\u2019\n\n"
+        "Leanne Pask, whose son Noah was starved of oxygen during a delayed delivery at Kingsmead in "
+        "2024, said she had been told."
+    )
+    assert entities(nlp, text)["Leanne Pask"].type == "PERSON"

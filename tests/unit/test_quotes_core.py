@@ -1553,3 +1553,14 @@ def test_counsel_is_the_barrister_named_with_senior_counsel_letters(nlp: Languag
     doc = nlp(text)
     found = extract_quotes(doc, [entity(text, "Ronan Tuohy", "PERSON")])
     assert only(found, "set out to steal").speaker == "Ronan Tuohy"
+
+
+def test_the_statement_is_the_one_its_issuer_spoke_in_just_before(nlp: Language) -> None:
+    text = (
+        "Dr. Ruth Okafor did not attend the meeting. In a statement released through her attorney, she said "
+        "she was disappointed.\n\n"
+        "\u201cI raised concerns because I believed it was my duty,\u201d the statement said."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Ruth Okafor", "PERSON")])
+    assert only(found, "my duty").speaker == "Ruth Okafor"
