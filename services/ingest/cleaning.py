@@ -73,6 +73,8 @@ _FURNITURE_PATTERNS = [
     rf"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|graphics?)\s+by(?:[\s,;&]+{_CREDIT_WORD})+\.?",
     # reporting credits: only names and outlets may follow, so "Reporting by the BBC found ..." stays
     rf"{_CREDIT}(?:\s+{_CREDIT})*",
+    # a wire's credits in brackets: "(Reporting by Jane Doe in Juba; Editing by John Roe)"
+    rf"\(\s*{_CREDIT}(?:\s*;?\s*{_CREDIT})*\s*\)",
     # "By Newsroom Team | Posted 3 Sep 2024 6:45 PM": a byline joined to its date line
     r"by\s[^|]{1,80}\|\s*(?:posted|published|updated)\b.{0,200}",
     r".{0,120}\bcontributed (?:reporting |additional reporting )?to this (?:report|article|story)\.?",
@@ -307,7 +309,8 @@ def _parse_date_line(line: str) -> str | None:
 # --- bylines -------------------------------------------------------------------------------------
 
 _BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|story by|author|authors|reporter|(?:live )?(?:updates|coverage|blog) by)"
+    r"^(?:by|written by|words by|story by|text by|reported by|author|authors|reporter|"
+    r"(?:live )?(?:updates|coverage|blog) by)"
     r"\s*:?\s+",
     re.IGNORECASE,
 )
@@ -341,7 +344,7 @@ _LEADING_ROLE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|columnist|journalist)\s+(?P<name>.+)",
     re.IGNORECASE,
 )
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
 _MAX_NAME_TOKENS = 5
 
 

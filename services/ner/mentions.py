@@ -188,6 +188,7 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_surname_after(ent)
             or with_portfolio_rest(ent)
             or with_opening_given_name(ent)
+            or with_mission_place(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
@@ -241,6 +242,33 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
     ):
         end += 2
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and ent.label_ == "PERSON" else None
+
+
+# An international body's offices named by the country they serve: "United Nations Mission in South Sudan".
+MISSION_NOUNS = word_set("mission office delegation representation force operation")
+INTERNATIONAL_BODY_WORDS = word_set("united un european eu african au osce nato world international")
+
+
+def with_mission_place(ent: Span) -> Span | None:
+    """ "the United Nations Mission in South Sudan", tagged up to "Mission": an international body's
+    mission or office and the country after "in" are one name."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ != "ORG"
+        or len(ent) < 2
+        or ent[int(ent[0].lower_ == "the")].lower_ not in INTERNATIONAL_BODY_WORDS
+        or doc[end - 1].lower_ not in MISSION_NOUNS
+        or end + 1 >= len(doc)
+        or doc[end].lower_ not in ("in", "to", "for")
+        or doc[end + 1].ent_type_ != "GPE"
+        or doc[end + 1].ent_iob_ != "B"
+    ):
+        return None
+    end += 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def with_opening_given_name(ent: Span) -> Span | None:

@@ -40,7 +40,7 @@ ORG_NAME_HEADS = word_set(
     infirmary clinic school academy forum watch chamber movement secretariat directorate bureau
     metro transit railway railways gazette herald tribune chronicle immobilier groupe gruppo grupo
     partners wire newswire minerals mills metals mining steel foods garments apparels apparel textiles
-    fashions knitwear composite spinning police constabulary"""
+    fashions knitwear composite spinning police constabulary international mission delegation"""
 )
 # Words for a region in other languages' names: "Himachal Pradesh", "Kursk Oblast".
 REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture governorate raion")

@@ -587,3 +587,22 @@ def test_a_piped_photo_credit_after_a_caption_is_cut() -> None:
         _with_line("Lorries queue at the border post on Saturday. PHOTO | JANE ROE | THE STAR")
     ).text
     assert "Lorries queue at the border post on Saturday." in text and "JANE ROE" not in text
+
+
+def test_a_wire_credit_line_in_brackets_is_dropped() -> None:
+    raw = (
+        "Ceasefire extended\n\nThe talks resumed on Monday in Nairobi, officials said.\n\n"
+        "(Reporting by Achieng Otieno in Nairobi and Peter Lemi Wani in Juba; Additional reporting by "
+        "Hassan Omar Farah in Addis Ababa; Editing by Grace Mutua-Lind)\n"
+    )
+    assert clean_text(raw).text == "The talks resumed on Monday in Nairobi, officials said."
+
+
+def test_a_text_by_byline_with_a_correspondent_is_metadata() -> None:
+    raw = (
+        "Run-off disputed\n\nText by: Sandrine Aka-Bessou   with our correspondent in Abidjan, Koffi Yao N'Dri"
+        "\n\nThe opposition rejected the results on Sunday.\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "The opposition rejected the results on Sunday."
+    assert result.authors == ["Sandrine Aka-Bessou"]

@@ -1261,3 +1261,17 @@ def test_a_given_and_family_name_the_model_took_for_a_product_is_a_person(nlp: L
         "2024, said she had been told."
     )
     assert entities(nlp, text)["Leanne Pask"].type == "PERSON"
+
+
+def test_an_international_body_s_mission_and_its_country_are_one_name(nlp: Language) -> None:
+    text = "The United Nations Mission in South Sudan (UNMISS) condemned attacks on civilians."
+    assert entities(nlp, text)["United Nations Mission in South Sudan"].type == "ORG"
+
+
+def test_a_body_named_international_is_an_organisation(nlp: Language) -> None:
+    text = (
+        "Mr Brou accused Ms Kouassi-Yao of \u201cplaying with fire\u201d and said the gendarmerie had "
+        "arrested 41 people for looting.\n\nAmnesty International condemned what it called the "
+        "\u201cexcessive use of force\u201d by the gendarmerie."
+    )
+    assert entities(nlp, text)["Amnesty International"].type == "ORG"
