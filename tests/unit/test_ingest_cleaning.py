@@ -600,8 +600,8 @@ def test_a_wire_credit_line_in_brackets_is_dropped() -> None:
 
 def test_a_text_by_byline_with_a_correspondent_is_metadata() -> None:
     raw = (
-        "Run-off disputed\n\nText by: Sandrine Aka-Bessou   with our correspondent in Abidjan, Koffi Yao N'Dri"
-        "\n\nThe opposition rejected the results on Sunday.\n"
+        "Run-off disputed\n\nText by: Sandrine Aka-Bessou   with our correspondent in Abidjan, "
+        "Koffi Yao N'Dri\n\nThe opposition rejected the results on Sunday.\n"
     )
     result = clean_text(raw)
     assert result.text == "The opposition rejected the results on Sunday."
