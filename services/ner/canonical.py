@@ -437,6 +437,13 @@ def group_type(group: EntityGroup) -> str:
     canonical = next((m for m in group.mentions if m.canonical), None)
     if canonical is not None:
         return canonical.label
+    fullest = max(group.mentions, key=lambda m: len(m.text)).text.split()
+    if (
+        len(fullest) >= 2
+        and fullest[-1].casefold() in COMPANY_SUFFIXES
+        and not any(m.titled for m in group.mentions)
+    ):
+        return "ORG"  # "Kestrel Biotherapeutics Inc." ... "Kestrel said": a company, however the short name was read
     if labels["PERSON"] and (
         any(m.titled for m in group.mentions)
         or labels["PERSON"] * 2 > len(group.mentions)

@@ -88,7 +88,7 @@ BODY_NOUNS = word_set(
     union party foundation trust cooperative co-operative lobby federation society"""
 )
 # Honorifics that stand only before a person's own name, given names first.
-PERSONAL_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr.")
+PERSONAL_HONORIFICS = word_set("mr mr. mrs mrs. ms ms. miss dr dr. sir dame")
 # Legal forms that end a company's name.
 LEGAL_SUFFIXES = word_set("llc ltd inc plc corp gmbh ag nv bv sa spa srl pty lp llp")
 # Words after which a name is a legal text, not an organisation ("the Clean Air Act").

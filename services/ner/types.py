@@ -40,7 +40,8 @@ ORG_NAME_HEADS = word_set(
     infirmary clinic school academy forum watch chamber movement secretariat directorate bureau
     metro transit railway railways gazette herald tribune chronicle immobilier groupe gruppo grupo
     partners wire newswire minerals mills metals mining steel foods garments apparels apparel textiles
-    fashions knitwear composite spinning police constabulary international mission delegation"""
+    fashions knitwear composite spinning police constabulary international mission delegation rovers
+    wanderers albion athletic fc afc"""
 )
 # Words for a region in other languages' names: "Himachal Pradesh", "Kursk Oblast".
 REGION_HEADS = word_set("pradesh oblast krai okrug voivodeship prefecture governorate raion")
@@ -232,8 +233,12 @@ def context_type(span: Span, label: str) -> str:
         return "GPE"
     if label == "PERSON" and len(words) >= 2 and words[-1].casefold() in UNAMBIGUOUS_PLACE_HEADS:
         return "LOC"
-    if descriptor in PERSON_ROLE_NOUNS and len(words) >= 2:
-        return "PERSON"
+    if (
+        descriptor in PERSON_ROLE_NOUNS
+        and len(words) >= 2
+        and not (descriptor in SHARED_ROLE_NOUNS and words[-1].casefold() in ORG_NAME_HEADS)
+    ):
+        return "PERSON"  # but "league leaders Forest Green Rovers" is a club
     if descriptor in PERSON_ROLE_NOUNS - SHARED_ROLE_NOUNS and is_surname_alone(span, label):
         return "PERSON"
     if descriptor in ORG_DESCRIPTORS and not described_with_who(span):

@@ -636,6 +636,8 @@ def honorific_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
             and doc[end].lower_ not in NAME_STOPWORDS
         ):
             end += 1
+            while end + 1 < len(doc) and doc[end + 1].is_title and is_hyphen_joined(doc, end + 1):
+                end += 2  # "Dame Philippa Rowe-Lanyon"
         if end == first:
             continue
         words, titled = doc[first:end], doc[token.i : end].text

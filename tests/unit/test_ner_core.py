@@ -1275,3 +1275,23 @@ def test_a_body_named_international_is_an_organisation(nlp: Language) -> None:
         "\u201cexcessive use of force\u201d by the gendarmerie."
     )
     assert entities(nlp, text)["Amnesty International"].type == "ORG"
+
+
+def test_a_company_named_with_its_legal_form_stays_a_company_whatever_its_short_name(nlp: Language) -> None:
+    text = (
+        "Shares in Harlow & Finch plc fell after its partner, Kestrel Biotherapeutics Inc., said a drug "
+        "missed its goal.\n\nDr Mei-Lin Tsao, Kestrel\u2019s chief medical officer, said the result was a "
+        "disappointment. She said Kestrel would present the full results next month.\n\n"
+        "Kestrel\u2019s own shares fell 41% in after-hours trading."
+    )
+    assert entities(nlp, text)["Kestrel Biotherapeutics Inc."].type == "ORG"
+
+
+def test_a_club_named_rovers_or_athletic_is_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "Sky Bet League Two leaders Forest Green Rovers are unbeaten.")
+    assert found["Forest Green Rovers"].type == "ORG"
+
+
+def test_dame_and_a_hyphenated_surname_make_a_person(nlp: Language) -> None:
+    text = "Dame Philippa Rowe-Lanyon, the firm\u2019s chief executive, said the company remained committed."
+    assert entities(nlp, text)["Philippa Rowe-Lanyon"].type == "PERSON"
