@@ -443,7 +443,7 @@ def group_type(group: EntityGroup) -> str:
         and fullest[-1].casefold() in COMPANY_SUFFIXES
         and not any(m.titled for m in group.mentions)
     ):
-        return "ORG"  # "Kestrel Biotherapeutics Inc." ... "Kestrel said": a company whatever "Kestrel" was read as
+        return "ORG"  # "Kestrel Biotherapeutics Inc." ... "Kestrel said": the company, however read
     if labels["PERSON"] and (
         any(m.titled for m in group.mentions)
         or labels["PERSON"] * 2 > len(group.mentions)
