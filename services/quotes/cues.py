@@ -275,6 +275,12 @@ def nearest_subject(verb: Token) -> Token | None:
         # "The Community Board (CBPA), the oversight panel at the centre of it, said": the parser may make
         # the describing noun a second subject; the name is the speaker.
         return named[0]
+    if not leading and len(subjects) >= 2:
+        # '"...," said the company's vice-president for corporate affairs, Jane Roe': after an inverted
+        # cue the parser may make the describing nouns and the name all subjects; the name speaks.
+        following = [child for child in subjects if child.pos_ == "PROPN"]
+        if len(following) == 1 and any(child.pos_ == "NOUN" for child in subjects):
+            return following[0]
     if leading and len(leading) < len(subjects):
         # "Jane Roe said the city's factories needed ...": the parser may make the reported clause's
         # subject a second subject of the cue, after it; the speaker stands before the verb.

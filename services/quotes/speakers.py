@@ -286,6 +286,14 @@ class SpeakerResolver:
         ``quoted`` its character offsets."""
         if head is None:
             return None
+        whose = next(
+            (c for c in head.children if c.dep_ == "appos" and any(g.lower_ == "whose" for g in c.children)),
+            None,
+        )
+        name = next((c for c in whose.children if c.dep_ == "appos"), None) if whose is not None else None
+        if name is not None:
+            # "the journal Cortex Letters, whose editor-in-chief, Dr. Ewan Roe, said": the editor speaks.
+            return self.named(name) or self.surname(name)
         if head.text in COUNSEL_LETTERS and head.i >= 1 and head.i - 1 in self.by_token:
             head = head.doc[head.i - 1]  # "Aoife Roe BL said"
         if head.lower_ in ("designate", "elect") and head.i >= 2 and head.doc[head.i - 1].text == "-":
@@ -332,10 +340,12 @@ class SpeakerResolver:
             return None
         if is_age(head):
             return self.aged(head) or self.recent_person(head)
-        if head.tag_ == "NN" and any(is_age(child) for child in head.lefts):
+        aged_noun = head.tag_ == "NN" or (head.tag_ == "NNP" and head.i not in self.by_token)
+        if aged_noun and any(is_age(child) for child in head.lefts):
             # "the 51-year-old civil engineer told CTR": the person just spoken of, unless the noun is a
             # title someone in the article bears ("the 60-year-old minister").
-            return (self.descriptor(head, before) if is_one_role(head) else None) or self.recent_person(head)
+            described = self.descriptor(head, before) if is_one_role(head) else None
+            return described or self.aged(head) or self.recent_person(head)
         lemma = head.lemma_.lower()
         if is_indefinite(head) and head.tag_ == "NN" and lemma in ROLE_TITLES and self.is_display_line(head):
             # "Key points: - A senior doctor says ...": a headline, standfirst or key point introduces the

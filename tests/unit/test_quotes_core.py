@@ -1564,3 +1564,36 @@ def test_the_statement_is_the_one_its_issuer_spoke_in_just_before(nlp: Language)
     doc = nlp(text)
     found = extract_quotes(doc, [entity(text, "Ruth Okafor", "PERSON")])
     assert only(found, "my duty").speaker == "Ruth Okafor"
+
+
+def test_an_inverted_cue_with_describing_nouns_and_a_name_is_the_name(nlp: Language) -> None:
+    text = (
+        '"The offer on the table is the best in the history of this operation," said the company\'s '
+        "vice-president for corporate affairs, Rodrigo Alcayaga Brandt."
+    )
+    doc = nlp(text)
+    [quote] = extract_quotes(doc, [entity(text, "Rodrigo Alcayaga Brandt", "PERSON")])
+    assert quote.speaker == "Rodrigo Alcayaga Brandt"
+
+
+def test_whose_role_and_name_after_a_body_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Three of the papers appeared in the journal Cortex Letters, whose editor-in-chief, "
+        "Dr. Ewan McCallister-Roy, said retractions would follow 'within weeks'."
+    )
+    doc = nlp(text)
+    found = extract_quotes(
+        doc, [entity(text, "Cortex Letters", "ORG"), entity(text, "Ewan McCallister-Roy", "PERSON")]
+    )
+    assert only(found, "retractions").speaker == "Ewan McCallister-Roy"
+
+
+def test_an_aged_nationality_is_the_person_just_spoken_of(nlp: Language) -> None:
+    text = (
+        "\u201cThe airline needed a strong partner,\u201d Mr. Ek-S\u00f8rensen said in a statement.\n\n"
+        "The 58-year-old Dane, who ran low-cost operations in Copenhagen before joining Nordavia in 2019, "
+        "added that the company would \u201clook very carefully\u201d at its stake."
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Ek-S\u00f8rensen", "PERSON")])
+    assert only(found, "look very carefully").speaker == "Ek-S\u00f8rensen"
