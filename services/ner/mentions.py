@@ -232,6 +232,16 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
     hyphen and the word glued to the end of a person's name are the rest of it."""
     doc = ent.doc
     end = ent.end
+    if (
+        ent.label_ == "PERSON"
+        and end + 2 < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+        and is_hyphen_joined(doc, end + 2)
+        and doc[end + 2].is_title
+    ):
+        end += 1  # "Maria Consuelo Reyes-Villanueva" tagged as "Maria Consuelo"
     while (
         end + 1 < len(doc)
         and is_hyphen_joined(doc, end + 1)
@@ -380,6 +390,9 @@ def with_nickname(ent: Span) -> Span | None:
         end < len(doc) and end - close <= 3 and (is_name_word(doc[end]) or doc[end].lower_ in NAME_SUFFIXES)
     ):
         end += 1
+        while end + 1 < len(doc) and is_hyphen_joined(doc, end + 1) and doc[end + 1].is_title:
+            end += 2  # 'Ramon "Bong" Alcaraz-Tiongson'
+
     if end == close + 1 or not is_name_word(doc[close + 1]):
         return None
     return Span(doc, ent.start, end, label="PERSON")

@@ -196,7 +196,26 @@ def speaker_subject(cue: Token, stretch_of: dict[int, int]) -> Token | None:
     if subject is not None and subject.lower_ in ("who", "that") and cue.dep_ == "relcl":
         # "..., Jane Roe, who said that ...": the relative pronoun stands for the noun it hangs on.
         subject = cue.head
+    if subject is None:
+        subject = name_between_quote_and_cue(cue, stretch_of)
     return subject
+
+
+def name_between_quote_and_cue(cue: Token, stretch_of: dict[int, int]) -> Token | None:
+    """'"...," IGAD's special envoy, Ambassador Jane Roe, told reporters': with the describing phrase
+    hung on a word inside the quote, the cue has no subject; the last name between the closing mark and
+    the cue is the speaker, when no verb stands between."""
+    doc = cue.doc
+    i = cue.i - 1
+    name = None
+    while i >= cue.sent.start and i not in stretch_of and cue.i - i <= 14:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if name is None and token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            name = token
+        i -= 1
+    return name if i in stretch_of else None
 
 
 def misread_inverted_cue(

@@ -1295,3 +1295,13 @@ def test_a_club_named_rovers_or_athletic_is_an_organisation(nlp: Language) -> No
 def test_dame_and_a_hyphenated_surname_make_a_person(nlp: Language) -> None:
     text = "Dame Philippa Rowe-Lanyon, the firm\u2019s chief executive, said the company remained committed."
     assert entities(nlp, text)["Philippa Rowe-Lanyon"].type == "PERSON"
+
+
+def test_a_hyphenated_surname_after_the_tagged_given_names_is_kept(nlp: Language) -> None:
+    text = "Foreign Secretary Maria Consuelo Reyes-Villanueva, in a strongly worded statement, condemned it."
+    assert entities(nlp, text)["Maria Consuelo Reyes-Villanueva"].type == "PERSON"
+
+
+def test_a_hyphenated_surname_after_a_nickname_is_kept(nlp: Language) -> None:
+    text = 'Sen. Ramon "Bong" Alcaraz-Tiongson called the ambassador a liar.'
+    assert entities(nlp, text)["Ramon Alcaraz-Tiongson"].type == "PERSON"

@@ -1597,3 +1597,13 @@ def test_an_aged_nationality_is_the_person_just_spoken_of(nlp: Language) -> None
     doc = nlp(text)
     found = extract_quotes(doc, [entity(text, "Ek-S\u00f8rensen", "PERSON")])
     assert only(found, "look very carefully").speaker == "Ek-S\u00f8rensen"
+
+
+def test_a_name_between_the_quote_and_a_subjectless_cue_is_the_speaker(nlp: Language) -> None:
+    text = (
+        '"Both parties will be held to it," IGAD\'s special envoy for South Sudan, Ambassador Fatuma Abdi '
+        "Warsame, told reporters outside the conference hotel."
+    )
+    doc = nlp(text)
+    [quote] = extract_quotes(doc, [entity(text, "Fatuma Abdi Warsame", "PERSON")])
+    assert quote.speaker == "Fatuma Abdi Warsame"
