@@ -990,6 +990,14 @@ def person_profiles(
             first = title_prefix_start(doc, token.i)
             if first == token.i:
                 first = portfolio_title_start(doc, token.i)  # "Minister for Labour and Employment"
+            while (
+                0 < first < token.i
+                and token.i - first < 6
+                and not doc[first].is_sent_start
+                and doc[first - 1].is_title
+                and doc[first - 1].i not in by_token
+            ):
+                first -= 1  # "Foreign Affairs Secretary Jane Roe": the portfolio before the title
             profiles[named.name].titles.update(word.lower_.rstrip(".") for word in doc[first : token.i])
         if named is not None and named.name in profiles and token.dep_ in ("compound", "flat"):
             continue

@@ -1607,3 +1607,17 @@ def test_a_name_between_the_quote_and_a_subjectless_cue_is_the_speaker(nlp: Lang
     doc = nlp(text)
     [quote] = extract_quotes(doc, [entity(text, "Fatuma Abdi Warsame", "PERSON")])
     assert quote.speaker == "Fatuma Abdi Warsame"
+
+
+def test_the_portfolio_before_a_title_makes_the_top_diplomat(nlp: Language) -> None:
+    text = (
+        "Manila summoned Chinese Ambassador Shen Weiguo on Monday.\n\n"
+        "Foreign Affairs Secretary Maria Reyes-Villanueva, in a strongly worded statement, condemned "
+        "the use of force.\n\n"
+        '"We will not be intimidated," the country\'s top diplomat said in the statement.'
+    )
+    doc = nlp(text)
+    found = extract_quotes(
+        doc, [entity(text, "Shen Weiguo", "PERSON"), entity(text, "Maria Reyes-Villanueva", "PERSON")]
+    )
+    assert only(found, "intimidated").speaker == "Maria Reyes-Villanueva"
