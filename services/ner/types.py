@@ -241,7 +241,16 @@ def context_type(span: Span, label: str) -> str:
         return "PERSON"  # but "league leaders Forest Green Rovers" is a club
     if descriptor in PERSON_ROLE_NOUNS - SHARED_ROLE_NOUNS and is_surname_alone(span, label):
         return "PERSON"
-    if descriptor in ORG_DESCRIPTORS and not described_with_who(span):
+    # "The co-chair of the Greens group, Friederike Roe,": a given and family name after a body's noun is
+    # more likely a person the phrase leads up to than the body's own name.
+    named_after_body = (
+        span.root.dep_ == "appos"
+        and span.start > 0
+        and span.doc[span.start - 1].text == ","
+        and span.root.head.i < span.start
+        and is_given_and_family_name(words)
+    )
+    if descriptor in ORG_DESCRIPTORS and not described_with_who(span) and not named_after_body:
         return "ORG"
     if len(words) >= 2 and words[-1].casefold() in ORG_NAME_HEADS:
         return "ORG"

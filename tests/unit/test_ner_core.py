@@ -1305,3 +1305,12 @@ def test_a_hyphenated_surname_after_the_tagged_given_names_is_kept(nlp: Language
 def test_a_hyphenated_surname_after_a_nickname_is_kept(nlp: Language) -> None:
     text = 'Sen. Ramon "Bong" Alcaraz-Tiongson called the ambassador a liar.'
     assert entities(nlp, text)["Ramon Alcaraz-Tiongson"].type == "PERSON"
+
+
+def test_a_given_and_family_name_after_a_body_s_noun_and_a_comma_is_a_person(nlp: Language) -> None:
+    text = (
+        "The co-chair of the Greens/European Free Alliance group, Friederike Lindqvist-Bauer, went further."
+    )
+    assert entities(nlp, text)["Friederike Lindqvist-Bauer"].type == "PERSON"
+    # Without the comma the noun names what the bearer of the name is.
+    assert entities(nlp, "The investment firm Marcus Hale said it would sell.")["Marcus Hale"].type == "ORG"
