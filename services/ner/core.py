@@ -14,6 +14,7 @@ The flow, each step under the module that does it:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -49,6 +50,7 @@ from services.ner.untagged import (
     institution_mentions,
     national_agency_mentions,
     office_place_mentions,
+    repeated_name_mentions,
     short_organisation_mentions,
     shouted_name_mentions,
     spelled_out_mentions,
@@ -74,6 +76,20 @@ def extract_entities(doc: Doc, aliases: AliasTable | None = None) -> list[Entity
     raw = family_members(relatives_by_given_name(doc, acronym_named_organisations(text, raw)))
     groups = group_mentions(raw, bracketed_acronyms(text, raw), bracketed_names(text, raw))
     return [to_entity(group, table) for group in groups]
+
+
+def usual_types(mentions: list[RawMention]) -> dict[str, str]:
+    """Each organisation's or person's name the model tagged, with the type it gave it most often (a
+    person on a tie): the type a repeat of the name takes, so repeats only echo the model's reading."""
+    counts: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.label in ("ORG", "PERSON") and not m.canonical:
+            counts.setdefault(m.text, Counter())[m.label] += 1
+    return {
+        text: "PERSON" if c["PERSON"] >= c["ORG"] else "ORG"
+        for text, c in counts.items()
+        if sum(c.values()) == sum(1 for m in mentions if m.text == text)
+    }
 
 
 def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
@@ -102,3 +118,5 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from unlabelled_organisation_mentions(doc, taken)
     initials = frozenset(letters for name in organisations for letters in acronyms_of(name))
     yield from acronym_mentions(doc, taken, table, initials)
+    # Last, so every finder above has its say first: the same name again where the model missed it.
+    yield from repeated_name_mentions(doc, taken, usual_types(tagged))

@@ -153,6 +153,30 @@ def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[
             yield RawMention(words.text, "PERSON", words.start_char, words.end_char, None, titled)
 
 
+def repeated_name_mentions(doc: Doc, taken: set[int], names: dict[str, str]) -> Iterator[RawMention]:
+    """ "held at Euroclear ... Euroclear declined to comment": an organisation's or a person's name the
+    model tagged once, written again where it left it untagged (``names``: text -> type)."""
+    by_first: dict[str, list[list[str]]] = {}
+    for name in names:
+        words = name.split()
+        if len(name) >= 4 and words[0][:1].isupper():
+            by_first.setdefault(words[0], []).append(words)
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            end = token.i + len(words)
+            if (
+                end <= len(doc)
+                and [t.text for t in doc[token.i : end]] == words
+                and not any(i in taken for i in range(token.i, end))
+                and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+                and not (token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN")
+            ):
+                span = doc[token.i : end]
+                taken.update(range(token.i, end))
+                yield RawMention(span.text, names[" ".join(words)], span.start_char, span.end_char, None)
+                break
+
+
 def hyphenated_end(doc: Doc, start: int) -> int:
     """End of the hyphen-joined name starting at ``doc[start]`` ("Galvez-Ocampo" is three tokens)."""
     end = start + 1

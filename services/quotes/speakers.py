@@ -646,6 +646,8 @@ class SpeakerResolver:
             if owner is None:
                 continue
             entity = self.by_token.get(owner.i)
+            if entity is None and owner.pos_ == "PROPN":
+                entity = self.by_form.get(owner.text.casefold())  # "An ECB spokesperson" left untagged
             if entity is None and owner.lemma_.lower() in INSTITUTION_NOUNS:
                 # "a ministry spokesperson": the noun naming the owner takes no article of its own.
                 entity = self.institution(owner, definite=child.dep_ == "compound")

@@ -1621,3 +1621,23 @@ def test_the_portfolio_before_a_title_makes_the_top_diplomat(nlp: Language) -> N
         doc, [entity(text, "Shen Weiguo", "PERSON"), entity(text, "Maria Reyes-Villanueva", "PERSON")]
     )
     assert only(found, "intimidated").speaker == "Maria Reyes-Villanueva"
+
+
+def test_a_body_named_again_where_the_model_missed_it_still_speaks(nlp: Language) -> None:
+    text = (
+        "Most of the assets are held at Euroclear, the Brussels-based depository.\n\n"
+        "The Bank of Russia said it would sue Euroclear in a Moscow court.\n\n"
+        "Euroclear declined to comment on the threat but said in a short statement that it 'will implement "
+        "the decisions of the competent authorities in full compliance with the law'."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "will implement").speaker == "Euroclear"
+
+
+def test_an_untagged_acronym_before_spokesperson_names_the_body(nlp: Language) -> None:
+    text = (
+        "The European Central Bank (ECB) said it had 'taken note' of the agreement. An ECB spokesperson "
+        "said the bank's concerns had been 'largely addressed' by the guarantee structure."
+    )
+    found = quotes(nlp, text)
+    assert only(found, "concerns had been").speaker == "European Central Bank"
