@@ -145,6 +145,7 @@ def group_mentions(
             or short_form_target(group, heads)
             or prefix_target(group, groups)
             or inner_name_target(group, groups)
+            or own_name_target(group, groups)
             or place_variant_target(group, groups)
         )
         if target is not None and target is not group and not leads_to(merged, target, group):
@@ -373,6 +374,28 @@ def inner_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGr
         and group_type(g) == "PERSON"
         and contains_words(g.first.text.split(), words)
     ]
+    return longer[0] if len(longer) == 1 else None
+
+
+PARENT_LINK = re.compile(r" (?:bin|binti|bte|ibni|[asd]/[plo]) ", re.IGNORECASE)
+
+
+def own_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGroup | None:
+    """ "Kalaivani" for "S. Kalaivani a/p Subramaniam", "Che Rohani" for "Che Rohani binti Che Mat":
+    where a name links to a parent's, the person's own name before the link (initials aside) is the one
+    used alone; exactly one such person."""
+    name = group.first.canonical or group.first.text
+    if group.first.canonical or group_type(group) != "PERSON" or PARENT_LINK.search(name):
+        return None
+    longer = []
+    for g in groups:
+        full = g.first.canonical or g.first.text
+        link = PARENT_LINK.search(full)
+        if g is group or link is None or group_type(g) != "PERSON":
+            continue
+        own = [w for w in full[: link.start()].split() if not w.endswith(".")]
+        if " ".join(own) == name or (own and own[-1] == name):
+            longer.append(g)
     return longer[0] if len(longer) == 1 else None
 
 

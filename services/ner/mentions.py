@@ -43,7 +43,8 @@ from services.ner.types import (
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Directions and other capitalised words the model tags as places but no reader counts as an entity.
 NOT_ENTITIES = word_set("west east north south western eastern northern southern comments comment god")
-FURNITURE_CHARS = re.compile(r"[\n/|@©]|https?:|www\.")
+# "/" is furniture ("Reuters/AP") except between the letters of a parent link ("a/p", "s/o").
+FURNITURE_CHARS = re.compile(r"[\n|@©]|(?<! [asd])/|/(?![plo] )|https?:|www\.")
 # Descriptions that open a sentence in front of a name, capitalised only by their place there:
 # "Sprinter Jane Doe", "Challenger John Roe".
 LEADING_ROLE_NOUNS = PERSON_ROLE_NOUNS | word_set(
@@ -189,6 +190,7 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_portfolio_rest(ent)
             or with_opening_given_name(ent)
             or with_mission_place(ent)
+            or with_parent_link(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
@@ -247,11 +249,39 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
         and is_hyphen_joined(doc, end + 1)
         and doc[end + 1].is_alpha
         and doc[end + 1].lower_ not in COMPOUND_SUFFIXES
-        and doc[end + 1].tag_ not in ("VBN", "VBD", "VBG")
+        and (doc[end + 1].is_title or doc[end + 1].tag_ not in ("VBN", "VBD", "VBG"))
         and (not doc[end + 1].ent_type_ or doc[end + 1].ent_type_ == ent.label_)
     ):
         end += 2
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and ent.label_ == "PERSON" else None
+
+
+# Words linking a person's name to a parent's: "Che Rohani binti Che Mat", "Kalaivani a/p Subramaniam".
+PARENT_LINKS = word_set("bin binti bte ibni")
+SLASHED_PARENT_LINKS = frozenset({("a", "p"), ("a", "l"), ("s", "o"), ("d", "o")})
+
+
+def with_parent_link(ent: Span) -> Span | None:
+    """ "Che Rohani binti Che Mat" tagged as two people: a person's name, a word for "son/daughter of"
+    and the parent's name are one name."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or end >= len(doc):
+        return None
+    if doc[end].lower_ in PARENT_LINKS:
+        end += 1
+    elif (
+        end + 2 < len(doc)
+        and doc[end + 1].text == "/"
+        and (doc[end].lower_, doc[end + 2].lower_) in SLASHED_PARENT_LINKS
+    ):
+        end += 3
+    else:
+        return None
+    start_of_parent = end
+    while end < len(doc) and end - start_of_parent < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return Span(doc, ent.start, end, label="PERSON") if end > start_of_parent else None
 
 
 # An international body's offices named by the country they serve: "United Nations Mission in South Sudan".

@@ -266,8 +266,8 @@ def unlabelled_person_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention
             and not is_title_word(doc[first - 1])
         ):
             first -= 1
-        words = doc[first : token.i + 1]
-        if not 2 <= len(words) <= 3 or any(w.lower_ in NAME_STOPWORDS or w.ent_type_ for w in words):
+        words = doc[first : hyphenated_end(doc, token.i)]  # "Roselyne Adhiambo Okoth-Were"
+        if not 2 <= token.i + 1 - first <= 3 or any(w.lower_ in NAME_STOPWORDS or w.ent_type_ for w in words):
             continue
         if (
             first > 0

@@ -1314,3 +1314,20 @@ def test_a_given_and_family_name_after_a_body_s_noun_and_a_comma_is_a_person(nlp
     assert entities(nlp, text)["Friederike Lindqvist-Bauer"].type == "PERSON"
     # Without the comma the noun names what the bearer of the name is.
     assert entities(nlp, "The investment firm Marcus Hale said it would sell.")["Marcus Hale"].type == "ORG"
+
+
+def test_a_name_linked_to_a_parent_s_is_one_person_known_by_the_own_name(nlp: Language) -> None:
+    found = entities(
+        nlp, "Che Rohani binti Che Mat, 61, said the water rose. Che Rohani said she lost everything."
+    )
+    assert set(found) == {"Che Rohani binti Che Mat"}
+    text = (
+        "S. Kalaivani a/p Subramaniam, who coordinates volunteers, said so. Kalaivani said food was arriving."
+    )
+    found = entities(nlp, text)
+    assert set(found) == {"S. Kalaivani a/p Subramaniam"}
+
+
+def test_a_capitalised_hyphenated_rest_that_reads_as_a_verb_stays_with_the_name(nlp: Language) -> None:
+    found = entities(nlp, "Lady Justice Roselyne Adhiambo Okoth-Were said the notice was unfair.")
+    assert "Roselyne Adhiambo Okoth-Were" in found
