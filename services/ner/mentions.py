@@ -191,6 +191,7 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_opening_given_name(ent)
             or with_mission_place(ent)
             or with_parent_link(ent)
+            or with_compound_head(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
@@ -254,6 +255,27 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
     ):
         end += 2
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and ent.label_ == "PERSON" else None
+
+
+def with_compound_head(ent: Span) -> Span | None:
+    """ "the University of New South Wales" tagged up to "South": an organisation's name whose last word
+    the parser hangs on the untagged capitalised word after it goes on to that word."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ != "ORG"
+        or end >= len(doc)
+        or ent[-1].dep_ != "compound"
+        or ent[-1].head.i != end
+        or not doc[end].is_title
+        or doc[end].pos_ != "PROPN"
+        or doc[end].ent_type_
+        or is_title_word(ent[-1])
+        or ent[-1].text in LEGISLATOR_ACRONYMS
+        or is_known_given_name(doc[end])
+    ):
+        return None  # "Liberal Democrat MSP" + "Catriona": a title, then the person's name
+    return Span(doc, ent.start, end + 1, label="ORG")
 
 
 # Words linking a person's name to a parent's: "Che Rohani binti Che Mat", "Kalaivani a/p Subramaniam".
@@ -406,7 +428,16 @@ def with_nickname(ent: Span) -> Span | None:
     two words in quotes, and a surname are one person."""
     doc = ent.doc
     i = ent.end
-    if ent.label_ not in ("PERSON", "ORG") or not all(t.is_title for t in ent) or i >= len(doc):
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) >= 3
+        and ent[-1].text in CLOSING_QUOTES
+        and ent[-3].text in OPENING_QUOTES
+        and ent.start < ent.end - 3
+    ):
+        # 'Thomas "Tuck"' tagged with the nickname's marks: the surname follows the closing one.
+        i = ent.end - 3
+    elif ent.label_ not in ("PERSON", "ORG") or not all(t.is_title for t in ent) or i >= len(doc):
         return None
     if doc[i].text not in OPENING_QUOTES and doc[i].text not in CLOSING_QUOTES:
         return None
@@ -943,6 +974,8 @@ def name_end(doc: Doc, ent: Span) -> int:
     for i in range(ent.start + 1, ent.end):
         if doc[i].text == "(":
             return i
+        if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP") and doc[i].lower_ not in NAME_PARTICLES:
+            return i  # "Mathieu-Olivier Gendron told RNQ" tagged as one name
         # "a picture of Doe on Instagram": a preposition ends the name unless an organisation's noun
         # comes before it ("Committee on Fisheries").
         if doc[i].lower_ in ("on", "in", "at") and not any(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from services.ner.gazetteer import DEMONYMS, AliasTable, word_set
 from services.ner.mentions import (
     BODY_NOUNS,
+    LEGAL_SUFFIXES,
     NAME_STOPWORDS,
     NOT_ACRONYMS,
     NOT_ENTITIES,
@@ -460,21 +461,27 @@ def short_organisation_mentions(doc: Doc, taken: set[int], organisations: list[s
             yield RawMention(token.text, "ORG", token.idx, token.idx + len(token), None)
 
 
+def is_camel_case(word: str) -> bool:
+    """ "StreamArena", "PayPal": a capitalised word with a capital inside."""
+    inner_capital = any(ch.isupper() for ch in word[1:])
+    return word.isalpha() and word[:1].isupper() and inner_capital and not word.isupper()
+
+
 def headed_organisation_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
     """Untagged capitalised names ending in an organisation's noun: "Coral Islands Forum leaders met"."""
     for token in doc:
         if (
             token.lower_ not in ORG_NAME_HEADS
-            or not token.is_title
+            or not (token.is_title or (token.is_upper and token.lower_ in LEGAL_SUFFIXES))
             or token.i in taken
-            or token.ent_type_
+            or (token.ent_type_ and token.lower_ not in LEGAL_SUFFIXES)
             or token.is_sent_start
         ):
             continue
         first = token.i
         while (
             first > 0
-            and doc[first - 1].is_title
+            and (doc[first - 1].is_title or is_camel_case(doc[first - 1].text))
             and doc[first - 1].pos_ == "PROPN"
             and doc[first - 1].i not in taken
             and not doc[first - 1].ent_type_

@@ -1331,3 +1331,28 @@ def test_a_name_linked_to_a_parent_s_is_one_person_known_by_the_own_name(nlp: La
 def test_a_capitalised_hyphenated_rest_that_reads_as_a_verb_stays_with_the_name(nlp: Language) -> None:
     found = entities(nlp, "Lady Justice Roselyne Adhiambo Okoth-Were said the notice was unfair.")
     assert "Roselyne Adhiambo Okoth-Were" in found
+
+
+def test_a_nickname_tagged_with_the_given_name_still_takes_the_surname(nlp: Language) -> None:
+    text = (
+        'The committee chair, Sen. Thomas "Tuck" Brannock of Oklahoma, said that answer was not good enough.'
+    )
+    assert entities(nlp, text)["Thomas Brannock"].type == "PERSON"
+
+
+def test_a_verb_inside_a_tagged_name_ends_it(nlp: Language) -> None:
+    text = "That is the worst combination we can have, SOPFEU spokesperson Mathieu-Olivier Gendron told RNQ."
+    assert "Mathieu-Olivier Gendron" in entities(nlp, text)
+
+
+def test_a_camel_case_name_before_a_legal_form_is_a_company(nlp: Language) -> None:
+    text = "Streaming platform StreamArena LLC, which pays a reported $60 million a year, said it would pay."
+    assert entities(nlp, text)["StreamArena LLC"].type == "ORG"
+
+
+def test_an_organisation_cut_before_the_word_its_last_word_hangs_on_goes_on(nlp: Language) -> None:
+    text = (
+        "Professor Ewan Castlemaine, a competition law specialist at the University of New South Wales, "
+        "said the ACCC faced a test."
+    )
+    assert entities(nlp, text)["University of New South Wales"].type == "ORG"
