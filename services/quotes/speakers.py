@@ -215,6 +215,8 @@ class PersonProfile:
 
 
 NO_PROFILE = PersonProfile("")
+# One member of a party, named by the party: "the Oklahoma Republican said".
+PARTY_MEMBERS = word_set("republican democrat tory conservative socialist nationalist")
 
 
 def token_entities(doc: Doc, entities: Iterable[Entity]) -> dict[int, Entity]:
@@ -290,6 +292,24 @@ class SpeakerResolver:
             (c for c in head.children if c.dep_ == "appos" and any(g.lower_ == "whose" for g in c.children)),
             None,
         )
+        owner = self.by_token.get(head.i)
+        member = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "appos"
+                and 0 < c.i - head.i <= 4
+                and (e := self.by_token.get(c.i))
+                and e.type == "PERSON"
+            ),
+            None,
+        )
+        if owner is not None and owner.type in ("ORG", "GPE") and member is not None:
+            # "Seattle Storm forward Jasmine Okoye, the union's president, said": the player, not the club.
+            return self.named(member)
+        if head.lower_ in PARTY_MEMBERS and head.left_edge.lower_ == "the" and head.tag_ in ("NNP", "NN"):
+            # "the Oklahoma Republican told him": one member of the party, the person just spoken of.
+            return self.recent_person(head)
         name = next((c for c in whose.children if c.dep_ == "appos"), None) if whose is not None else None
         if name is not None:
             # "the journal Cortex Letters, whose editor-in-chief, Dr. Ewan Roe, said": the editor speaks.

@@ -1641,3 +1641,29 @@ def test_an_untagged_acronym_before_spokesperson_names_the_body(nlp: Language) -
     )
     found = quotes(nlp, text)
     assert only(found, "concerns had been").speaker == "European Central Bank"
+
+
+def test_a_player_named_after_the_club_speaks_not_the_club(nlp: Language) -> None:
+    text = (
+        "Seattle Storm forward Jasmine Okoye, the union's president, said players had been preparing "
+        "for a work stoppage."
+    )
+    doc = nlp(text)
+    found = extract_quotes(
+        doc, [entity(text, "Seattle Storm", "ORG"), entity(text, "Jasmine Okoye", "PERSON")]
+    )
+    assert only(found, "preparing").speaker == "Jasmine Okoye"
+
+
+def test_the_party_member_is_the_person_just_spoken_of(nlp: Language) -> None:
+    text = (
+        "The committee's top Republican, Sen. Thomas Brannock of Oklahoma, said that answer was not "
+        "good enough.\n\n"
+        '"If you knew and you didn\'t act, you should step aside," the Oklahoma Republican told him.'
+    )
+    doc = nlp(text)
+    found = extract_quotes(
+        doc,
+        [entity(text, "Thomas Brannock", "PERSON"), entity(text, "Republican Party", "ORG", "Republican")],
+    )
+    assert only(found, "step aside").speaker == "Thomas Brannock"
