@@ -38,6 +38,8 @@ COMPANY_HEADS = word_set(
 NAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ibn ", "abu ", "van ", "von ", "de ", "di ", "da ")
 # Generational suffixes after a surname: "Banzon" is the surname of "Rogelio Banzon Jr.".
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+# Words that open a family name: "Ó Faoláin", "Ní Bhriain", "van der Berg", "de la Vega".
+SURNAME_PARTICLES = word_set("ó ní nic uí mac van von de del della di da dos du le la al el bin ter ten")
 # "the German Trade Union Confederation (DGB)": an acronym in brackets right after a name is that name's,
 # whatever language its letters come from.
 NICKNAME = re.compile(
@@ -250,9 +252,11 @@ def merge_target(
         candidates = [
             g for g in full_names.get(surname_key(name), []) if g is not group and not sexes_clash(group, g)
         ]
-        if len(name.split()) >= 2:
+        # "Ó Faoláin", "de la Vega": a family name with its particle is used alone like a one-word one.
+        alone = len(name.split()) == 1 or name.split()[0].casefold() in SURNAME_PARTICLES
+        if not alone:
             candidates = [g for g in candidates if same_first_name(g, name)]
-        if len(candidates) == 1 and (len(name.split()) == 1 or not is_longer(group, candidates[0])):
+        if len(candidates) == 1 and (alone or not is_longer(group, candidates[0])):
             return candidates[0]
         if len(candidates) > 1 and len(name.split()) == 1:
             return first_bearer(group, candidates)

@@ -1356,3 +1356,12 @@ def test_an_organisation_cut_before_the_word_its_last_word_hangs_on_goes_on(nlp:
         "said the ACCC faced a test."
     )
     assert entities(nlp, text)["University of New South Wales"].type == "ORG"
+
+
+def test_a_family_name_with_its_particle_alone_joins_the_full_name(nlp: Language) -> None:
+    text = (
+        "Dr Niamh \u00d3 Faol\u00e1in, president of the UCU branch on the campus, said the union had warned "
+        "for two years. Late on Friday, \u00d3 Faol\u00e1in said the union would ballot members."
+    )
+    found = entities(nlp, text)
+    assert "\u00d3 Faol\u00e1in" in found["Niamh \u00d3 Faol\u00e1in"].mentions
