@@ -50,6 +50,7 @@ from services.ner.untagged import (
     institution_mentions,
     national_agency_mentions,
     office_place_mentions,
+    patronymic_mentions,
     repeated_name_mentions,
     short_organisation_mentions,
     shouted_name_mentions,
@@ -98,6 +99,7 @@ def collect_mentions(doc: Doc, table: AliasTable) -> Iterator[RawMention]:
     yield from dateline_mentions(doc, taken)
     yield from spelled_out_mentions(doc, taken)
     yield from national_agency_mentions(doc, taken)
+    yield from patronymic_mentions(doc, taken)
     tagged = list(tagged_mentions(doc, table, taken))
     yield from tagged
     yield from described_organisation_mentions(doc, taken)

@@ -4,6 +4,7 @@ its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -176,6 +177,30 @@ def repeated_name_mentions(doc: Doc, taken: set[int], names: dict[str, str]) -> 
                 taken.update(range(token.i, end))
                 yield RawMention(span.text, names[" ".join(words)], span.start_char, span.end_char, None)
                 break
+
+
+# East Slavic patronymics: "Anatoliiovych", "Petrivna", "Sergeyevich", "Ivanovna".
+PATRONYMIC = re.compile(
+    r"[A-Z\u0400-\u042f][a-z\u0430-\u044f]+(?:ovych|evych|yovych|ovich|evich|ivna|ovna|evna|yivna)"
+)
+
+
+def patronymic_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
+    """ "Serhii Anatoliiovych Lysenko": a given name, a patronymic and a family name make a person,
+    wherever the model missed or cut them."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if (
+            not PATRONYMIC.fullmatch(token.text)
+            or not before.is_title
+            or not after.is_title
+            or any(i in taken for i in (before.i, token.i, after.i))
+        ):
+            continue
+        end = hyphenated_end(doc, after.i)
+        span = doc[before.i : end]
+        taken.update(range(before.i, end))
+        yield RawMention(span.text, "PERSON", span.start_char, span.end_char, None)
 
 
 def hyphenated_end(doc: Doc, start: int) -> int:

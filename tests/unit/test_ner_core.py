@@ -1365,3 +1365,13 @@ def test_a_family_name_with_its_particle_alone_joins_the_full_name(nlp: Language
     )
     found = entities(nlp, text)
     assert "\u00d3 Faol\u00e1in" in found["Niamh \u00d3 Faol\u00e1in"].mentions
+
+
+def test_a_given_name_patronymic_and_family_name_make_one_person(nlp: Language) -> None:
+    text = (
+        "The head of the Vinnytsia Regional Military Administration, Serhii Anatoliiovych Lysenko, said "
+        "on Wednesday that he had suspended the director."
+    )
+    assert entities(nlp, text)["Serhii Anatoliiovych Lysenko"].type == "PERSON"
+    found = entities(nlp, "Defence lawyer Taras Ihorovych Savchuk said his client was innocent.")
+    assert set(found) == {"Taras Ihorovych Savchuk"}
