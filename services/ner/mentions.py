@@ -192,6 +192,7 @@ def joined_names(ents: Iterable[Span]) -> Iterator[Span]:
             or with_mission_place(ent)
             or with_parent_link(ent)
             or with_compound_head(ent)
+            or with_name_after_initials(ent)
         )
         if joined is not None and joined.start < end:
             joined = None
@@ -255,6 +256,26 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
     ):
         end += 2
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and ent.label_ == "PERSON" else None
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+
+
+def with_name_after_initials(ent: Span) -> Span | None:
+    """ "H.M. Sunethra Herath Bandara" tagged as "H.M." and "Herath Bandara": initials tagged alone, a
+    given name or two and the name after them are one person."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or not all(INITIALS.fullmatch(t.text) for t in ent):
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return None
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def with_compound_head(ent: Span) -> Span | None:

@@ -1375,3 +1375,8 @@ def test_a_given_name_patronymic_and_family_name_make_one_person(nlp: Language) 
     assert entities(nlp, text)["Serhii Anatoliiovych Lysenko"].type == "PERSON"
     found = entities(nlp, "Defence lawyer Taras Ihorovych Savchuk said his client was innocent.")
     assert set(found) == {"Taras Ihorovych Savchuk"}
+
+
+def test_initials_tagged_alone_join_the_name_after_them(nlp: Language) -> None:
+    text = "Health Minister Dr. H.M. Sunethra Herath Bandara hit back last night."
+    assert set(entities(nlp, text)) == {"H.M. Sunethra Herath Bandara"}
