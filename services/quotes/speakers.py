@@ -509,8 +509,9 @@ class SpeakerResolver:
         """ "The mayor of Springfield, Jane Roe, said": the parser may hang the name on the place that
         ends the role's phrase ("the head of the union, Jane Roe"); a person set beside anything but another
         person is the role's bearer."""
-        if head.lemma_.lower() not in ROLE_TITLES and head.lemma_.lower() not in PERSON_NOUNS:
-            return None
+        lemma = head.lemma_.lower()
+        if lemma not in ROLE_TITLES and lemma not in PERSON_NOUNS and lemma not in ("member", "mp", "mep"):
+            return None  # "The state Member for Lara, Ella Papadakis, said" too
         for prep in head.children:
             if prep.dep_ != "prep" or prep.i < head.i:
                 continue

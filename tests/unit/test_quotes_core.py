@@ -1667,3 +1667,13 @@ def test_the_party_member_is_the_person_just_spoken_of(nlp: Language) -> None:
         [entity(text, "Thomas Brannock", "PERSON"), entity(text, "Republican Party", "ORG", "Republican")],
     )
     assert only(found, "step aside").speaker == "Thomas Brannock"
+
+
+def test_a_member_for_a_seat_named_in_apposition_speaks(nlp: Language) -> None:
+    text = (
+        'The state Member for Lara, Ella Papadakis, described the fire as "a gutless attack on a community '
+        'that has been doing it tough".'
+    )
+    doc = nlp(text)
+    found = extract_quotes(doc, [entity(text, "Lara", "GPE"), entity(text, "Ella Papadakis", "PERSON")])
+    assert only(found, "gutless attack").speaker == "Ella Papadakis"
