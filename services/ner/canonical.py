@@ -366,8 +366,11 @@ def inner_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGr
     surnames are shortened to one or two of their parts); for a one-word name, see
     ``first_family_name_target``."""
     words = (group.first.canonical or group.first.text).split()
-    if group.first.canonical or group_type(group) != "PERSON":
+    kind = group_type(group)
+    if group.first.canonical or kind not in ("PERSON", "ORG"):
         return None
+    if kind == "ORG" and (len(words) < 2 or not all(w.istitle() for w in words)):
+        return None  # but "Santos Bittencourt", a person's family names the model called a body, joins her
     if len(words) == 1:
         return first_family_name_target(words[0], group, groups)
     longer = [
@@ -377,6 +380,7 @@ def inner_name_target(group: EntityGroup, groups: list[EntityGroup]) -> EntityGr
         and not g.first.canonical
         and group_type(g) == "PERSON"
         and contains_words(g.first.text.split(), words)
+        and (kind == "PERSON" or g.first.text.split()[-len(words) :] == words)
     ]
     return longer[0] if len(longer) == 1 else None
 

@@ -231,11 +231,24 @@ COMPOUND_SUFFIXES = word_set(
 )
 
 
+# A family name with an elided particle: "Dell'Orto", "D'Alessandro", "O'Brien".
+ELIDED_NAME = re.compile(r"[A-Z][a-z]{0,3}['\u2019][A-Z][\w-]+")
+
+
 def with_hyphenated_rest(ent: Span) -> Span | None:
     """ "Choi Yoon-seok" tagged as "Choi Yoon", "Jean-Marc Bouvier-Desrosiers" as "Jean-Marc Bouvier": the
     hyphen and the word glued to the end of a person's name are the rest of it."""
     doc = ent.doc
     end = ent.end
+    if (
+        ent.label_ == "PERSON"
+        and end < len(doc)
+        and not doc[end].ent_type_
+        and ELIDED_NAME.fullmatch(doc[end].text)
+    ):
+        return Span(
+            doc, ent.start, end + 1, label="PERSON"
+        )  # "Maria Chiara Dell'Orto" tagged as "Maria Chiara"
     if (
         ent.label_ == "PERSON"
         and end + 2 < len(doc)

@@ -1380,3 +1380,17 @@ def test_a_given_name_patronymic_and_family_name_make_one_person(nlp: Language) 
 def test_initials_tagged_alone_join_the_name_after_them(nlp: Language) -> None:
     text = "Health Minister Dr. H.M. Sunethra Herath Bandara hit back last night."
     assert set(entities(nlp, text)) == {"H.M. Sunethra Herath Bandara"}
+
+
+def test_a_family_name_with_an_elided_particle_stays_with_the_name(nlp: Language) -> None:
+    text = "Its lawyer, Maria Chiara Dell'Orto of the Associazione, said the detention was a punishment."
+    assert entities(nlp, text)["Maria Chiara Dell'Orto"].type == "PERSON"
+
+
+def test_family_names_the_model_called_a_body_join_the_person_they_end(nlp: Language) -> None:
+    text = (
+        "Maria Eduarda dos Santos Bittencourt, president of the members' association, backed the raid. "
+        "\u201cWe support the Federal Police,\u201d dos Santos Bittencourt said."
+    )
+    found = entities(nlp, text)
+    assert "Santos Bittencourt" in found["Maria Eduarda dos Santos Bittencourt"].mentions
