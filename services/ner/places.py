@@ -36,6 +36,7 @@ from services.ner.mentions import LEADING_ROLE_NOUNS, RawMention
 from services.ner.titles import is_title_word, within_one_edit
 from services.ner.types import (
     COMPASS_WORDS,
+    FACILITY_HEADS,
     LOCAL_INSTITUTION_NOUNS,
     MOTION_VERBS,
     NATURAL_PLACE_HEADS,
@@ -48,6 +49,7 @@ from services.ner.types import (
     PLACE_OF_NOUNS,
     PLACE_OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
+    REGION_HEADS,
     apposition_head,
     is_place_context,
 )
@@ -218,7 +220,7 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
     }
     return [
         replace(m, label="ORG")
-        if key in works_owners
+        if key in works_owners or is_team_name(m)
         else replace(m, label="GPE")
         if key in places and m.label in ("ORG", "PERSON", "NORP")
         else replace(m, label="NORP")
@@ -228,6 +230,15 @@ def places_by_gazetteer(doc: Doc, mentions: list[RawMention]) -> list[RawMention
     ]
 
 
+# Last words that make a name a place whatever comes before: "Kansas City", "Lagos Island".
+PLACE_HEAD_WORDS = (
+    PLACE_NOUNS
+    | NATURAL_PLACE_HEADS
+    | FACILITY_HEADS
+    | REGION_HEADS
+    | word_set("city town village county state province district borough heights park square harbour port")
+    | word_set("jail prison")
+)
 # Nouns of an administrative division written after its name: "Hatay province", "Kandal district".
 DIVISION_NOUNS = word_set("province region district county prefecture governorate municipality oblast")
 
@@ -241,6 +252,22 @@ def written_as_region(doc: Doc, keys: list[str], mentions: list[RawMention]) -> 
         if span is not None and span.end < len(doc) and doc[span.end].text in DIVISION_NOUNS:
             regions.add(key)
     return regions
+
+
+def is_team_name(mention: RawMention) -> bool:
+    """ "Las Vegas Aces", "Indiana Fever": a place of the world gazetteer and one more capitalised word that
+    names no kind of place is a team's or a body's name, not a place."""
+    words = mention.text.split()
+    if mention.label not in ("GPE", "LOC") or mention.canonical or len(words) < 2 or not words[-1].istitle():
+        return False
+    last = words[-1].casefold()
+    if last in PLACE_HEAD_WORDS or words[0].casefold() in COMPASS_WORDS:
+        return False
+    prefix = place_key(" ".join(words[:-1]))
+    # The place must be well known: a state, a country or capital, or a name of several words ("Las Vegas");
+    # one-word towns ("Highland", "San") are too often the first word of other names.
+    known = len(words) >= 3 or is_region(prefix) or prefix in COUNTRIES or prefix in CAPITALS
+    return known and not is_world_place(place_key(mention.text)) and is_world_place(prefix)
 
 
 # What a company owns: "Foxconn's Zhengzhou plant", "Tata's steelworks".

@@ -148,3 +148,12 @@ def test_a_name_written_before_a_division_noun_is_a_place_the_gazetteer_lacks(nl
     )
     assert "hatay" not in world_place_names()
     assert types(nlp, text)["Hatay"] == "GPE"
+
+
+def test_a_well_known_place_and_a_nickname_are_a_team(nlp: Language) -> None:
+    assert (
+        types(nlp, "Las Vegas Aces coach Lowell Brightman said he had no interest.")["Las Vegas Aces"]
+        == "ORG"
+    )
+    # A place noun after the place keeps it a place; so does a one-word town's name.
+    assert types(nlp, "Flights to Kansas City resumed on Monday.")["Kansas City"] == "GPE"
