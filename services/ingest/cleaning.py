@@ -129,7 +129,7 @@ _FURNITURE_PATTERNS = [
     r"(?:related|recommended|more on this story|more from|most (?:read|popular|viewed)|trending|top stories|"
     r"you may also like|latest|in other news)"
     r"(?:\s+(?:stories|articles|links|news|videos|coverage|content|reading))?(?:\s*[:|].{0,120})?",
-    r"(?:topics?|tags?)\s*:.{0,200}",
+    r"(?:topics?|tags?|more on|filed under|categories)\s*:.{0,200}",
     r"(?:home|menu|search|close|back to top|previous|next)(?: article| page)?",
     r"skip to (?:main )?content|skip (?:advert|ad)|advertisement|advert|sponsored|continue reading\b.*",
     r"listen to this article\b.*|\d+\s+min(?:ute)?s? read|gift (?:this )?article|bookmark|print",
@@ -348,9 +348,22 @@ _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
 _MAX_NAME_TOKENS = 5
 
 
+# "Harriet Roe Education correspondent": a role written after the name, with no comma.
+_TRAILING_ROLES = {"correspondent", "reporter", "editor", "writer", "columnist"}
+
+
 def _without_role(part: str) -> str:
     match = _LEADING_ROLE.fullmatch(part)
-    return match["name"] if match is not None and _looks_like_name(match["name"]) else part
+    if match is not None and _looks_like_name(match["name"]):
+        return match["name"]
+    words = part.split()
+    if len(words) >= 3 and words[-1].lower() in _TRAILING_ROLES:
+        # The name is most often two words; the ones between it and the role name the beat.
+        for size in (2, 3):
+            name = " ".join(words[:size])
+            if size < len(words) and _looks_like_name(name):
+                return name
+    return part
 
 
 def _looks_like_name(text: str) -> bool:

@@ -606,3 +606,14 @@ def test_a_text_by_byline_with_a_correspondent_is_metadata() -> None:
     result = clean_text(raw)
     assert result.text == "The opposition rejected the results on Sunday."
     assert result.authors == ["Sandrine Aka-Bessou"]
+
+
+def test_a_byline_with_the_beat_after_the_name_is_metadata() -> None:
+    raw = (
+        "Students occupy campus\n\nHarriet Ormsby-Clarke Education correspondent\n\n"
+        "Students occupied the registry on Friday, the union said.\n\n"
+        "MORE ON: New York Liberty \u00b7 Las Vegas Aces \u00b7 WNBA\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "Students occupied the registry on Friday, the union said."
+    assert result.authors == ["Harriet Ormsby-Clarke"]
