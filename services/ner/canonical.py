@@ -56,6 +56,9 @@ BRACKETED_NAME = re.compile(r"\s*\(\s*(?P<name>[A-Z\u00c0-\u00de][^()\d]{1,60}?)
 @dataclass
 class EntityGroup:
     mentions: list[RawMention]
+    # The type while merge targets are sought, when no mention moves between groups: computed once
+    # instead of once per pair of groups (long articles made that quadratic search slow).
+    kind: str | None = None
 
     @property
     def first(self) -> RawMention:
@@ -140,6 +143,8 @@ def group_mentions(
     heads = multiword_index(groups, "ORG", organisation_head)
     merged: dict[int, EntityGroup] = {}
     for group in groups:
+        group.kind = group_type(group)
+    for group in groups:
         named = (other_names or {}).get(group_key(group.first))
         target = (
             (by_key.get(named) if named is not None else None)
@@ -153,6 +158,8 @@ def group_mentions(
         if target is not None and target is not group and not leads_to(merged, target, group):
             merged[id(group)] = target
     types = {id(group): group_type(group) for group in groups}
+    for group in groups:
+        group.kind = None
     for group in groups:
         target = merged.get(id(group))
         while target is not None and id(target) in merged:
@@ -249,8 +256,9 @@ def merge_target(
         and not is_world_place(place_key(name))
     )
     if (kind in ("PERSON", "ORG") or surname_as_place) and not group.first.canonical:
+        sex = honorific_sex(group)
         candidates = [
-            g for g in full_names.get(surname_key(name), []) if g is not group and not sexes_clash(group, g)
+            g for g in full_names.get(surname_key(name), []) if g is not group and not sexes_clash(sex, g)
         ]
         # "Ó Faoláin", "de la Vega": a family name with its particle is used alone like a one-word one.
         alone = len(name.split()) == 1 or name.split()[0].casefold() in SURNAME_PARTICLES
@@ -266,16 +274,20 @@ def merge_target(
     return None
 
 
-def sexes_clash(group: EntityGroup, person: EntityGroup) -> bool:
-    """ "Mr Horgan" is not "Niamh Horgan": an honorific of one sex on a surname and a given name of the
-    other on the full name."""
+def honorific_sex(group: EntityGroup) -> str | None:
+    """ "male" for "Mr Horgan", "female" for "Ms Horgan"; None without an honorific or with both."""
     honorifics = {(m.titled or "").split()[0].casefold() for m in group.mentions if m.titled}
+    male, female = bool(honorifics & MALE_HONORIFICS), bool(honorifics & FEMALE_HONORIFICS)
+    return "male" if male and not female else "female" if female and not male else None
+
+
+def sexes_clash(sex: str | None, person: EntityGroup) -> bool:
+    """ "Mr Horgan" is not "Niamh Horgan": an honorific of one sex (``sex``, see ``honorific_sex``) on a
+    surname and a given name of the other on the full name."""
+    if sex is None:
+        return False
     given = plain((person.first.canonical or person.first.text).split()[0].casefold())
-    if honorifics & MALE_HONORIFICS and not honorifics & FEMALE_HONORIFICS:
-        return given in female_names()
-    if honorifics & FEMALE_HONORIFICS and not honorifics & MALE_HONORIFICS:
-        return given in male_names()
-    return False
+    return given in (female_names() if sex == "male" else male_names())
 
 
 def first_bearer(group: EntityGroup, bearers: list[EntityGroup]) -> EntityGroup | None:
@@ -464,6 +476,8 @@ def takes_prefix(kind: str, one_word: bool, longer_kind: str, longer: str, name:
 
 def group_type(group: EntityGroup) -> str:
     """Gazetteer type if any; a person if any mention was titled or tagged PERSON; else the majority."""
+    if group.kind is not None:
+        return group.kind
     labels = Counter(m.label for m in group.mentions)
     canonical = next((m for m in group.mentions if m.canonical), None)
     if canonical is not None:

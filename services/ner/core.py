@@ -84,12 +84,11 @@ def usual_types(mentions: list[RawMention]) -> dict[str, str]:
     person on a tie): the type a repeat of the name takes, so repeats only echo the model's reading."""
     counts: dict[str, Counter[str]] = {}
     for m in mentions:
-        if m.label in ("ORG", "PERSON") and not m.canonical:
-            counts.setdefault(m.text, Counter())[m.label] += 1
+        counts.setdefault(m.text, Counter())["canonical" if m.canonical else m.label] += 1
     return {
         text: "PERSON" if c["PERSON"] >= c["ORG"] else "ORG"
         for text, c in counts.items()
-        if sum(c.values()) == sum(1 for m in mentions if m.text == text)
+        if c["PERSON"] + c["ORG"] == sum(c.values())  # never read as a place or a nation
     }
 
 

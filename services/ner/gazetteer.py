@@ -266,6 +266,24 @@ DEMONYMS: Mapping[str, str] = {
     "zimbabwean": "Zimbabwe",
 }
 COUNTRY_DEMONYMS: Mapping[str, str] = {country: demonym.title() for demonym, country in DEMONYMS.items()}
+# Nouns for one person of a nation ("the Scot said", "the 58-year-old Dane"): demonyms too, though no
+# country's adjective.
+DEMONYMS = {
+    **DEMONYMS,
+    **{
+        "scot": "Scotland",
+        "dane": "Denmark",
+        "swede": "Sweden",
+        "turk": "Turkey",
+        "scotsman": "Scotland",
+        "welshman": "Wales",
+        "irishman": "Ireland",
+        "englishman": "England",
+        "frenchman": "France",
+        "dutchman": "Netherlands",
+        "kiwi": "New Zealand",
+    },
+}
 
 
 def load_alias_table(path: str | Path) -> AliasTable:

@@ -810,9 +810,12 @@ def listed_places(ent: Span) -> list[Span]:
 
 def is_credit(doc: Doc, ent: Span) -> bool:
     """A photo credit or agency line: "AGENCY/Jane Doe", "Jane Doe/Agency"."""
-    text = doc.text
-    before = text[ent.start_char - 1] if ent.start_char > 0 else ""
-    after = text[ent.end_char] if ent.end_char < len(text) else ""
+    # The characters touching the name, read from its neighbour tokens (rebuilding doc.text for every
+    # name made long articles quadratic).
+    previous = doc[ent.start - 1] if ent.start > 0 else None
+    following = doc[ent.end] if ent.end < len(doc) else None
+    before = previous.text[-1] if previous is not None and not previous.whitespace_ else ""
+    after = following.text[0] if following is not None and not doc[ent.end - 1].whitespace_ else ""
     return "/" in (before, after)
 
 
@@ -883,7 +886,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         and has_office_title(doc[title_start:start])
     ):
         label = "PERSON"
-    elif label in ("GPE", "ORG") and text.casefold() in DEMONYMS:
+    elif label in ("GPE", "ORG", "PERSON") and text.casefold() in DEMONYMS:
         label = "NORP"
     else:
         label = fixed_type(text, label)

@@ -1677,3 +1677,11 @@ def test_a_member_for_a_seat_named_in_apposition_speaks(nlp: Language) -> None:
     doc = nlp(text)
     found = extract_quotes(doc, [entity(text, "Lara", "GPE"), entity(text, "Ella Papadakis", "PERSON")])
     assert only(found, "gutless attack").speaker == "Ella Papadakis"
+
+
+def test_one_person_named_by_nation_is_the_person_just_spoken_of(nlp: Language) -> None:
+    text = (
+        "Gavin McCreadie was sacked by the club on Monday after a run of seven defeats.\n\n"
+        "\u201cI'm not bitter. I'm just tired,\u201d the Scot said."
+    )
+    assert only(quotes(nlp, text), "not bitter").speaker == "Gavin McCreadie"
