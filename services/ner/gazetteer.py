@@ -266,10 +266,9 @@ DEMONYMS: Mapping[str, str] = {
     "zimbabwean": "Zimbabwe",
 }
 COUNTRY_DEMONYMS: Mapping[str, str] = {country: demonym.title() for demonym, country in DEMONYMS.items()}
-# Nouns for one person of a nation ("the Scot said", "the 58-year-old Dane"): demonyms too, though no
-# country's adjective.
-DEMONYMS = {
-    **DEMONYMS,
+# Nouns for one person of a nation ("the Scot said", "the 58-year-old Dane"). Kept apart from the
+# demonyms: several are also names ("Dane", "Scot"), so they never retype an entity.
+NATIONAL_NOUNS: Mapping[str, str] = {
     **{
         "scot": "Scotland",
         "dane": "Denmark",

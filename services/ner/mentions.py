@@ -886,7 +886,7 @@ def clean_span(ent: Span, table: AliasTable) -> RawMention | None:
         and has_office_title(doc[title_start:start])
     ):
         label = "PERSON"
-    elif label in ("GPE", "ORG", "PERSON") and text.casefold() in DEMONYMS:
+    elif label in ("GPE", "ORG") and text.casefold() in DEMONYMS:
         label = "NORP"
     else:
         label = fixed_type(text, label)

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from services.ner.core import TITLE_WORDS
-from services.ner.gazetteer import COUNTRY_DEMONYMS, DEMONYMS, female_names, male_names, plain, word_set
+from services.ner.gazetteer import (
+    COUNTRY_DEMONYMS,
+    DEMONYMS,
+    NATIONAL_NOUNS,
+    female_names,
+    male_names,
+    plain,
+    word_set,
+)
 from services.ner.mentions import portfolio_title_start
 from services.ner.titles import title_prefix_start
 from services.quotes.cues import is_age
@@ -335,7 +343,8 @@ class SpeakerResolver:
             or self.surname(head)
             or self.titled(head)
         )
-        if entity is not None and entity.type == "NORP" and is_one_national(head):
+        national = entity is not None and (entity.type == "NORP" or entity.name.casefold() in NATIONAL_NOUNS)
+        if national and is_one_national(head):
             # "the Swede said", "the 29-year-old Kenyan said": one person of that nation, the one just
             # spoken of, not the nation.
             return self.recent_person(head)
