@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from services.ner.core import extract_entities
-from services.ner.gazetteer import AliasTable
+from services.ner.gazetteer import AliasTable, given_names
 from services.ner.places import world_place_names
 from services.nlp import load_aliases, load_pipeline
 from services.quotes.core import extract_quotes
@@ -27,6 +27,7 @@ class Analyzer:
     @classmethod
     def from_settings(cls, settings: Settings) -> Analyzer:
         world_place_names()  # loaded once, up front, like the models
+        given_names()
         return cls(
             nlp=load_pipeline(settings.spacy_model, settings.aliases_file),
             aliases=load_aliases(settings.aliases_file),

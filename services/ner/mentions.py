@@ -16,6 +16,7 @@ from services.ner.gazetteer import (
     AliasTable,
     female_names,
     given_names,
+    is_given_name,
     male_names,
     plain,
     word_set,
@@ -109,8 +110,9 @@ NAME_JOINERS = frozenset({"of", "and", "for", "on", "the"})
 NAME_PARTICLES = word_set("de del della da do dos das di du la le van von der den y sa ten ter")
 # Generational suffixes: "Rogelio Banzon Jr.".
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
-# Letters of rank or honour written after a person's name.
-POST_NOMINALS = frozenset(["SC", "BL", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS"])
+# Letters of a barrister written after the name ("Jane Roe SC"), and all letters of rank or honour.
+COUNSEL_LETTERS = frozenset({"SC", "BL", "QC", "KC"})
+POST_NOMINALS = COUNSEL_LETTERS | {"OBE", "CBE", "MBE", "KBE", "DBE", "FRS"}
 OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab"})
 CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb"})
 NAME_STOPWORDS = word_set(
@@ -246,9 +248,8 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
         and not doc[end].ent_type_
         and ELIDED_NAME.fullmatch(doc[end].text)
     ):
-        return Span(
-            doc, ent.start, end + 1, label="PERSON"
-        )  # "Maria Chiara Dell'Orto" tagged as "Maria Chiara"
+        # "Maria Chiara Dell'Orto" tagged as "Maria Chiara"
+        return Span(doc, ent.start, end + 1, label="PERSON")
     if (
         ent.label_ == "PERSON"
         and end + 2 < len(doc)
@@ -271,6 +272,13 @@ def with_hyphenated_rest(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and ent.label_ == "PERSON" else None
 
 
+def inside_end(doc: Doc, index: int) -> int:
+    """Past the rest of the model's entity that goes on at ``doc[index]`` (its "inside" tokens)."""
+    while index < len(doc) and doc[index].ent_iob_ == "I":
+        index += 1
+    return index
+
+
 INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
@@ -285,10 +293,7 @@ def with_name_after_initials(ent: Span) -> Span | None:
         end += 1
     if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
         return None
-    end += 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, ent.start, end, label="PERSON")
+    return Span(doc, ent.start, inside_end(doc, end + 1), label="PERSON")
 
 
 def with_compound_head(ent: Span) -> Span | None:
@@ -361,10 +366,7 @@ def with_mission_place(ent: Span) -> Span | None:
         or doc[end + 1].ent_iob_ != "B"
     ):
         return None
-    end += 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, ent.start, end, label="ORG")
+    return Span(doc, ent.start, inside_end(doc, end + 2), label="ORG")
 
 
 def with_opening_given_name(ent: Span) -> Span | None:
@@ -418,8 +420,7 @@ def with_plural_owner(ent: Span) -> Span | None:
             return None
         while end < len(doc) and doc[end].is_title and (doc[end].ent_iob_ != "B" or end == ent.end):
             end += 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
+        end = inside_end(doc, end)
         if not any(t.lower_ in ORG_NAME_HEADS for t in doc[ent.end : end]):
             return None  # "Daesan Heavy Industries' Okpo yard": an owner and a place it owns
         return Span(doc, ent.start, end, label="ORG")
@@ -484,10 +485,7 @@ def with_nickname(ent: Span) -> Span | None:
     while (
         end < len(doc) and end - close <= 3 and (is_name_word(doc[end]) or doc[end].lower_ in NAME_SUFFIXES)
     ):
-        end += 1
-        while end + 1 < len(doc) and is_hyphen_joined(doc, end + 1) and doc[end + 1].is_title:
-            end += 2  # 'Ramon "Bong" Alcaraz-Tiongson'
-
+        end = hyphenated_end(doc, end)  # 'Ramon "Bong" Alcaraz-Tiongson'
     if end == close + 1 or not is_name_word(doc[close + 1]):
         return None
     return Span(doc, ent.start, end, label="PERSON")
@@ -595,8 +593,7 @@ def with_given_name(ent: Span) -> Span | None:
 
 def is_known_given_name(token: Token) -> bool:
     """ "Aoife", "Patrick": a word the gazetteer lists as a given name."""
-    key = token.lower_
-    return key in given_names() or plain(key) in given_names()
+    return is_given_name(token.text)
 
 
 def with_leading_given_names(ent: Span) -> Span | None:
@@ -984,6 +981,14 @@ def is_hyphen_joined(doc: Doc, index: int) -> bool:
         and not doc[index - 2].whitespace_
         and not doc[index - 1].whitespace_
     )
+
+
+def hyphenated_end(doc: Doc, start: int) -> int:
+    """End of the hyphen-joined name starting at ``doc[start]`` ("Galvez-Ocampo" is three tokens)."""
+    end = start + 1
+    while end + 1 < len(doc) and is_hyphen_joined(doc, end + 1) and doc[end + 1].is_title:
+        end += 2
+    return end
 
 
 def after_the(doc: Doc, start: int) -> bool:

@@ -14,7 +14,6 @@ The names load once, at start-up of the NER worker and of library mode, as a fro
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -30,6 +29,7 @@ from services.ner.gazetteer import (
     LEGISLATURE_NAMES,
     PARTY_NAMES,
     PERSON_LIKE_PLACES,
+    plain,
     word_set,
 )
 from services.ner.mentions import LEADING_ROLE_NOUNS, RawMention
@@ -115,8 +115,7 @@ OTHER_KIND_DESCRIPTORS = PERSON_ROLE_NOUNS | LEADING_ROLE_NOUNS | ORG_DESCRIPTOR
 
 def place_key(name: str) -> str:
     """Folded for lookup: case, accents and curly apostrophes aside, "Cox's Bazar" is "Cox’s Bāzār"."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).casefold().split())
+    return " ".join(plain(name.replace("\u2019", "'").replace("\u2018", "'")).casefold().split())
 
 
 @cache
@@ -236,8 +235,7 @@ PLACE_HEAD_WORDS = (
     | NATURAL_PLACE_HEADS
     | FACILITY_HEADS
     | REGION_HEADS
-    | word_set("city town village county state province district borough heights park square harbour port")
-    | word_set("jail prison")
+    | word_set("city town village borough park square harbour port jail prison")
 )
 # Nouns of an administrative division written after its name: "Hatay province", "Kandal district".
 DIVISION_NOUNS = word_set("province region district county prefecture governorate municipality oblast")

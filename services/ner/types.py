@@ -11,8 +11,7 @@ from services.ner.gazetteer import (
     OWN_COUNTRY_NAMES,
     PARTY_NAMES,
     PERSON_LIKE_PLACES,
-    given_names,
-    plain,
+    is_given_name,
     word_set,
 )
 
@@ -145,7 +144,7 @@ def is_given_and_family_name(words: list[str]) -> bool:
     first, last = words[0].casefold(), words[-1].casefold()
     return (
         2 <= len(words) <= 3
-        and (first in given_names() or plain(first) in given_names())
+        and is_given_name(first)
         and first not in COUNTRIES
         and first not in CAPITALS
         and all(w[:1].isupper() for w in words)

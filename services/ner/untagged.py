@@ -18,8 +18,8 @@ from services.ner.mentions import (
     NOT_ENTITIES,
     PERSONAL_HONORIFICS,
     RawMention,
+    hyphenated_end,
     is_described_body,
-    is_hyphen_joined,
     is_speaking_short_name,
     strip_possessive,
 )
@@ -158,13 +158,13 @@ def surname_mentions(doc: Doc, taken: set[int], surnames: set[str]) -> Iterator[
 def repeated_name_mentions(doc: Doc, taken: set[int], names: dict[str, str]) -> Iterator[RawMention]:
     """ "held at Euroclear ... Euroclear declined to comment": an organisation's or a person's name the
     model tagged once, written again where it left it untagged (``names``: text -> type)."""
-    by_first: dict[str, list[list[str]]] = {}
-    for name in names:
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for name, label in names.items():
         words = name.split()
         if len(name) >= 4 and words[0][:1].isupper():
-            by_first.setdefault(words[0], []).append(words)
+            by_first.setdefault(words[0], []).append((words, label))
     for token in doc:
-        for words in by_first.get(token.text, ()):
+        for words, label in by_first.get(token.text, ()):
             end = token.i + len(words)
             if (
                 end <= len(doc)
@@ -175,7 +175,7 @@ def repeated_name_mentions(doc: Doc, taken: set[int], names: dict[str, str]) -> 
             ):
                 span = doc[token.i : end]
                 taken.update(range(token.i, end))
-                yield RawMention(span.text, names[" ".join(words)], span.start_char, span.end_char, None)
+                yield RawMention(span.text, label, span.start_char, span.end_char, None)
                 break
 
 
@@ -201,14 +201,6 @@ def patronymic_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
         span = doc[before.i : end]
         taken.update(range(before.i, end))
         yield RawMention(span.text, "PERSON", span.start_char, span.end_char, None)
-
-
-def hyphenated_end(doc: Doc, start: int) -> int:
-    """End of the hyphen-joined name starting at ``doc[start]`` ("Galvez-Ocampo" is three tokens)."""
-    end = start + 1
-    while end + 1 < len(doc) and is_hyphen_joined(doc, end + 1) and doc[end + 1].is_title:
-        end += 2
-    return end
 
 
 def institution_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
@@ -691,9 +683,7 @@ def honorific_mentions(doc: Doc, taken: set[int]) -> Iterator[RawMention]:
             and not doc[end].ent_type_
             and doc[end].lower_ not in NAME_STOPWORDS
         ):
-            end += 1
-            while end + 1 < len(doc) and doc[end + 1].is_title and is_hyphen_joined(doc, end + 1):
-                end += 2  # "Dame Philippa Rowe-Lanyon"
+            end = hyphenated_end(doc, end)  # "Dame Philippa Rowe-Lanyon"
         if end == first:
             continue
         words, titled = doc[first:end], doc[token.i : end].text

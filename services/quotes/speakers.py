@@ -24,7 +24,7 @@ from services.ner.gazetteer import (
     plain,
     word_set,
 )
-from services.ner.mentions import portfolio_title_start
+from services.ner.mentions import COUNSEL_LETTERS, portfolio_title_start
 from services.ner.titles import title_prefix_start
 from services.quotes.cues import is_age
 from shared.contract import Entity
@@ -148,8 +148,6 @@ TITLE_ABBREVIATIONS = {
     "rep": "representative",
     "adm": "admiral",
 }
-# Letters after a barrister's name ("Jane Roe SC"): "counsel said" is that barrister.
-COUNSEL_LETTERS = frozenset({"SC", "QC", "KC", "BL"})
 STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "state", "officials"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -296,10 +294,6 @@ class SpeakerResolver:
         ``quoted`` its character offsets."""
         if head is None:
             return None
-        whose = next(
-            (c for c in head.children if c.dep_ == "appos" and any(g.lower_ == "whose" for g in c.children)),
-            None,
-        )
         owner = self.by_token.get(head.i)
         member = next(
             (
@@ -318,6 +312,10 @@ class SpeakerResolver:
         if head.lower_ in PARTY_MEMBERS and head.left_edge.lower_ == "the" and head.tag_ in ("NNP", "NN"):
             # "the Oklahoma Republican told him": one member of the party, the person just spoken of.
             return self.recent_person(head)
+        whose = next(
+            (c for c in head.children if c.dep_ == "appos" and any(g.lower_ == "whose" for g in c.children)),
+            None,
+        )
         name = next((c for c in whose.children if c.dep_ == "appos"), None) if whose is not None else None
         if name is not None:
             # "the journal Cortex Letters, whose editor-in-chief, Dr. Ewan Roe, said": the editor speaks.
@@ -610,9 +608,9 @@ class SpeakerResolver:
     def aged(self, head: Token) -> Entity | None:
         """ "the 41-year-old said": the one person the article gave that age."""
         age = age_of(head)
-        bearers = [
-            e for e in self.entities if age is not None and age in self.profiles.get(e.name, NO_PROFILE).ages
-        ]
+        if age is None:
+            return None
+        bearers = [e for e in self.entities if age in self.profiles.get(e.name, NO_PROFILE).ages]
         return bearers[0] if len(bearers) == 1 else None
 
     def recent_person(self, head: Token) -> Entity | None:
@@ -652,14 +650,14 @@ class SpeakerResolver:
 
     def main_business(self) -> Entity | None:
         """The business named at least three times and more often than any other, if there is one."""
-        counts = sorted(
-            (len(e.spans) for e in self.entities if e.type == "ORG" and is_business(e)), reverse=True
+        businesses = sorted(
+            (e for e in self.entities if e.type == "ORG" and is_business(e)), key=lambda e: -len(e.spans)
         )
-        if not counts or counts[0] < 3 or (len(counts) > 1 and counts[1] == counts[0]):
+        if not businesses or len(businesses[0].spans) < 3:
             return None
-        return max(
-            (e for e in self.entities if e.type == "ORG" and is_business(e)), key=lambda e: len(e.spans)
-        )
+        if len(businesses) > 1 and len(businesses[1].spans) == len(businesses[0].spans):
+            return None
+        return businesses[0]
 
     def member_of(self, head: Token, quoted: tuple[int, int] = (0, 0)) -> Entity | None:
         """ "Analysts at ING", "the European Union's observer mission": the organisation speaks."""
@@ -1091,7 +1089,7 @@ def person_profiles(
 
 def profile_after_name(doc: Doc, last: Token, profile: PersonProfile) -> None:
     """What follows a name's last word: letters of a barrister ("Jane Roe SC") or an age ("Jane Roe,
-    41,"); and an age before it ("the 41-year-old Jane Roe" is not read here: see ``age_of``)."""
+    41,"). An age before the name ("the 41-year-old Jane Roe") is ``age_before``'s."""
     after = doc[last.i + 1 : last.i + 4]
     if len(after) and after[0].text in COUNSEL_LETTERS:
         profile.titles.update({"counsel", "barrister", "lawyer"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from services.ner.gazetteer import given_names
 from services.nlp import load_pipeline, parse_of
 from services.quotes.core import extract_quotes
 from shared import contract
@@ -15,8 +16,10 @@ SERVICE = "quotes"
 
 
 def make_stages(settings: Settings) -> list[Stage]:
-    # Models load at start-up: a missing one fails the process at once, not every message.
+    # Models and the given-name lists (pronouns need a speaker's gender) load at start-up: a missing one
+    # fails the process at once, not every message.
     nlp = load_pipeline(settings.spacy_model, settings.aliases_file)
+    given_names()
 
     def process(message: contract.Envelope) -> Sequence[Output]:
         assert isinstance(message, contract.EntitiesFound)
